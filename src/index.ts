@@ -1,0 +1,42 @@
+/**
+ * teikit's public API: validate and build TEI editions, transform one document.
+ */
+import type { FileResult } from './diagnostics/diagnostic.js';
+import { collectFiles } from './pipeline/load.js';
+import { parseShard, selectShard } from './pipeline/shard.js';
+import { loadCheckers, validateDocument, type ValidateOptions } from './pipeline/validate.js';
+
+export type { Diagnostic, DiagnosticSource, FileResult, Severity } from './diagnostics/diagnostic.js';
+export type { ValidateOptions } from './pipeline/validate.js';
+export { build, type BuildOptions, type BuildRun } from './pipeline/build.js';
+export { transform, type TransformRequest } from './pipeline/transform-one.js';
+export { getReporter, REPORTER_NAMES } from './reporters/index.js';
+
+/** Options of a validation run over several files. */
+export interface RunOptions extends ValidateOptions {
+  /** `k/n`: only the k-th of n stable slices of the file list. */
+  shard?: string;
+  /** Worker threads; default one per core. */
+  jobs?: number;
+}
+
+/** The results of a run, one per file, and the paths that could not be read at all. */
+export interface ValidateRun {
+  results: FileResult[];
+  unreadable: FileResult[];
+}
+
+/**
+ * Validates every XML file under the given paths.
+ * @param paths files or folders.
+ * @param options schema, rules, shard.
+ */
+export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
+  const list = await collectFiles(paths);
+  const files = options.shard ? selectShard(list.files, parseShard(options.shard)) : list.files;
+  const checkers = await loadCheckers(options);
+  const results: FileResult[] = [];
+  for (const f of files) results.push((await validateDocument(f, checkers)).result);
+  const unreadable = list.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
+  return { results: [...unreadable, ...results], unreadable };
+}

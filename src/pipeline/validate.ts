@@ -1,0 +1,62 @@
+/**
+ * Composes the checks for each file: load → parse (well-formedness + RELAX NG in one pass) →
+ * Schematron. A fatal diagnostic skips the later steps of that file; every file gets a result.
+ */
+import type { SaxonNode } from 'saxon-js';
+import { type Diagnostic, type FileResult, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { type XmlLimits, resolveLimits } from '../xml/limits.js';
+import { saxonDocument } from '../xml/saxon.js';
+import { loadDocument } from './load.js';
+import { type ParsedDocument, parse } from './parse.js';
+import { type Grammar, loadGrammar, relaxNgObserver } from './validate-relaxng.js';
+import { type CompiledRules, loadRules, validateSchematron } from './validate-schematron.js';
+
+/** What the checks need; loaded once per process. */
+export interface ValidateOptions {
+  /** RELAX NG schema; default the bundled one. */
+  schema?: string;
+  /** ISO Schematron rules; default the bundled ones. */
+  rules?: string;
+  /** Bounds on untrusted input. */
+  limits?: Partial<XmlLimits>;
+}
+
+/** The loaded schema and rules, shared by every file of a run. */
+export interface Checkers {
+  grammar: Grammar;
+  rules: CompiledRules;
+  limits: XmlLimits;
+}
+
+/** One document after validation, with what the transform step reuses. */
+export interface ValidatedDocument {
+  result: FileResult;
+  parsed?: ParsedDocument;
+  tree?: SaxonNode;
+}
+
+/**
+ * Loads the schema and rules once.
+ * @param options schema and rules paths, limits.
+ */
+export async function loadCheckers(options: ValidateOptions = {}): Promise<Checkers> {
+  const [grammar, rules] = await Promise.all([loadGrammar(options.schema), loadRules(options.rules)]);
+  return { grammar, rules, limits: resolveLimits(options.limits) };
+}
+
+/**
+ * Validates one document.
+ * @param file the path.
+ * @param checkers from `loadCheckers`.
+ */
+export async function validateDocument(file: string, checkers: Checkers): Promise<ValidatedDocument> {
+  const loaded = await loadDocument(file, checkers.limits);
+  if ('diagnostic' in loaded) return { result: { file, diagnostics: [loaded.diagnostic] } };
+  const diagnostics: Diagnostic[] = [];
+  const parsed = parse(file, loaded.text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits);
+  if (!parsed.ok) return { result: { file, diagnostics: parsed.diagnostics }, parsed };
+  diagnostics.push(...parsed.diagnostics);
+  const tree = await saxonDocument(parsed.text);
+  diagnostics.push(...(await validateSchematron(checkers.rules, parsed, tree)));
+  return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed, tree };
+}

@@ -1,0 +1,23 @@
+/**
+ * Reporters by name: adding a format is adding a file and a line here.
+ */
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Reporter } from './types.js';
+
+export type { Reporter, ReporterOptions } from './types.js';
+
+const REPORTERS: Record<string, Reporter> = { stylish, json };
+
+/** Names of the formats `--format` accepts. */
+export const REPORTER_NAMES = Object.keys(REPORTERS);
+
+/**
+ * The reporter for a format name.
+ * @param name `stylish`, `json`, `github`, `junit` or `sarif`.
+ */
+export function getReporter(name: string): Reporter {
+  const r = REPORTERS[name];
+  if (!r) throw new Error(`Unexpected format \`${name}\`, expected one of ${REPORTER_NAMES.join(', ')}`);
+  return r;
+}

@@ -1,0 +1,37 @@
+import type { SaxonNode } from 'saxon-js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ParsedDocument } from '../pipeline/parse.js';
+
+/** The edition's output formats. */
+export type TargetName = 'html' | 'text' | 'json';
+
+/** Names of all targets, in build order. */
+export const TARGET_NAMES: readonly TargetName[] = ['html', 'text', 'json'];
+
+/** Options of one transformation. */
+export interface TransformOptions {
+  /** Text view: `reading` (default) or `diplomatic`. */
+  view?: 'reading' | 'diplomatic';
+  /** Wrap text at this many columns; 0 for no wrapping; default 78. */
+  width?: number;
+}
+
+/** One output file, named relative to the output folder. */
+export interface OutputFile {
+  name: string;
+  content: string;
+}
+
+/** What a target made of one document. */
+export interface Rendered {
+  files: OutputFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** The document a target renders: the gate's result and SaxonJS's tree of the same text. */
+export interface RenderInput {
+  doc: ParsedDocument;
+  tree: SaxonNode;
+  /** The sanitised document id that names the outputs. */
+  id: string;
+}
