@@ -35,3 +35,19 @@ export interface RenderInput {
   /** The sanitised document id that names the outputs. */
   id: string;
 }
+
+/** A target: its build outputs and its single `teikit transform` output. */
+export interface Target {
+  name: TargetName;
+  /**
+   * The files a build writes for one document (e.g. `<id>.txt` and `<id>.diplomatic.txt`).
+   * @param input the document.
+   */
+  files(input: RenderInput): Rendered;
+  /**
+   * The one output `teikit transform` prints.
+   * @param input the document.
+   * @param options view and width.
+   */
+  one(input: RenderInput, options: TransformOptions): { output: string; diagnostics: Diagnostic[] };
+}
