@@ -4,11 +4,13 @@
 import type { FileResult } from './diagnostics/diagnostic.js';
 import { collectFiles } from './pipeline/load.js';
 import { parseShard, selectShard } from './pipeline/shard.js';
-import { loadCheckers, validateDocument, type ValidateOptions } from './pipeline/validate.js';
+import { runJobs } from './pipeline/pool.js';
+import type { ValidateOptions } from './pipeline/validate.js';
 
 export type { Diagnostic, DiagnosticSource, FileResult, Severity } from './diagnostics/diagnostic.js';
 export type { ValidateOptions } from './pipeline/validate.js';
 export { build, type BuildOptions, type BuildRun } from './pipeline/build.js';
+export { watchBuild, type Watcher } from './pipeline/watch.js';
 export { transform, type TransformRequest } from './pipeline/transform-one.js';
 export { getReporter, REPORTER_NAMES } from './reporters/index.js';
 
@@ -18,6 +20,8 @@ export interface RunOptions extends ValidateOptions {
   shard?: string;
   /** Worker threads; default one per core. */
   jobs?: number;
+  /** Progress callback (the CLI shows it on a TTY). */
+  onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /** The results of a run, one per file, and the paths that could not be read at all. */
@@ -34,9 +38,11 @@ export interface ValidateRun {
 export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
   const list = await collectFiles(paths);
   const files = options.shard ? selectShard(list.files, parseShard(options.shard)) : list.files;
-  const checkers = await loadCheckers(options);
-  const results: FileResult[] = [];
-  for (const f of files) results.push((await validateDocument(f, checkers)).result);
+  const outcomes = await runJobs(
+    files.map((file) => ({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits } })),
+    { jobs: options.jobs, onDone: options.onProgress },
+  );
+  const results: FileResult[] = outcomes.map((o) => o.result);
   const unreadable = list.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
   return { results: [...unreadable, ...results], unreadable };
 }

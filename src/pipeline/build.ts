@@ -1,84 +1,115 @@
 /**
  * `build`: validate each document, render it to every requested target and write the outputs
- * atomically. A document with errors is not written: its earlier outputs stay as they were.
+ * atomically, then the collection index and the manifest. A document with errors is not written:
+ * its earlier outputs stay as they were. Unchanged documents are skipped (see manifest.ts).
  */
-import { resolve, sep } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { collectionFiles, type IndexEntry, renderFiles, type TargetName } from '../targets/index.js';
+import { collectionFiles, type IndexEntry, type TargetName } from '../targets/index.js';
+import type { DocumentJob, DocumentOutcome } from './document-job.js';
 import { collectFiles } from './load.js';
+import { configKey, contentHash, isFresh, type Manifest, readManifest, writeManifest } from './manifest.js';
+import { safeOutputPath } from './out-path.js';
+import { runJobs } from './pool.js';
 import { parseShard, selectShard } from './shard.js';
-import { loadCheckers, validateDocument, type ValidateOptions } from './validate.js';
+import type { ValidateOptions } from './validate.js';
 import { writeAtomic } from './write.js';
 
 /** Options of `build`. */
 export interface BuildOptions extends ValidateOptions {
   out: string;
   targets: TargetName[];
+  /** `k/n`: only the k-th of n stable slices of the file list. */
   shard?: string;
+  /** False rebuilds every document. Default true. */
+  cache?: boolean;
+  /** Worker threads; default one per core. */
+  jobs?: number;
+  /** Progress callback (the CLI shows it on a TTY). */
+  onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /** What a build did. */
 export interface BuildRun {
   results: FileResult[];
   unreadable: FileResult[];
+  /** Output names written in this run, relative to the output folder. */
   written: string[];
+  /** Documents skipped because they had not changed. */
+  skipped: string[];
 }
+
+const LIB = fileURLToPath(new URL('../', import.meta.url));
 
 /**
  * Builds the documents under the given paths.
  * @param paths files or folders.
- * @param options output folder, targets, schema and rules.
+ * @param options output folder, targets, schema, rules, cache, shard, threads.
  */
 export async function build(paths: readonly string[], options: BuildOptions): Promise<BuildRun> {
   const list = await collectFiles(paths);
   const files = options.shard ? selectShard(list.files, parseShard(options.shard)) : list.files;
-  const checkers = await loadCheckers(options);
-  const results: FileResult[] = [];
-  const written: string[] = [];
-  const entries: IndexEntry[] = [];
+  const key = await buildKey(options);
+  const manifest: Manifest = options.cache === false ? { key, documents: {} } : await readManifest(options.out, key);
+  const jobs: DocumentJob[] = [];
+  const hashes = new Map<string, string>();
+  const outcomes = new Map<string, DocumentOutcome>();
+  const skipped: string[] = [];
   for (const file of files) {
-    const v = await validateDocument(file, checkers);
-    const diagnostics: Diagnostic[] = [...v.result.diagnostics];
-    results.push({ file, diagnostics });
-    if (!v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) continue;
-    const id = safeId(v.parsed.id, file);
-    const names: string[] = [];
-    for (const target of options.targets) {
-      const rendered = renderFiles({ doc: v.parsed, tree: v.tree, id }, target);
-      diagnostics.push(...rendered.diagnostics);
-      for (const f of rendered.files) {
-        const path = insideOut(options.out, f.name);
-        await writeAtomic(path, f.content);
-        written.push(path);
-        names.push(f.name);
-      }
+    const hash = contentHash(await readFile(file).catch(() => ''));
+    hashes.set(file, hash);
+    const fresh = options.cache === false ? undefined : isFresh(manifest, options.out, file, hash);
+    if (fresh) {
+      outcomes.set(file, { result: { file, diagnostics: fresh.diagnostics }, written: [], entry: fresh.entry });
+      skipped.push(file);
+    } else {
+      jobs.push({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits, out: options.out, targets: options.targets } });
     }
-    entries.push({ id, title: id, files: names });
   }
+  const ran = await runJobs(jobs, { jobs: options.jobs, onDone: options.onProgress });
+  ran.forEach((o, i) => outcomes.set(jobs[i].file, o));
+
+  for (const [file, o] of outcomes) {
+    if (!o.entry || skipped.includes(file)) continue;
+    manifest.documents[file] = { hash: hashes.get(file)!, written: o.written, diagnostics: o.result.diagnostics, entry: o.entry };
+  }
+  const results = files.map((f) => outcomes.get(f)!.result);
+  reportDuplicateIds(manifest, results);
+  const entries = Object.values(manifest.documents).map((d) => d.entry).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const written = ran.flatMap((o) => o.written);
   for (const f of collectionFiles(entries)) {
-    const path = insideOut(options.out, f.name);
-    await writeAtomic(path, f.content);
-    written.push(path);
+    await writeAtomic(safeOutputPath(options.out, f.name), f.content);
+    written.push(f.name);
   }
+  await writeManifest(options.out, manifest);
   const unreadable = list.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
-  return { results: [...unreadable, ...results], unreadable, written };
+  return { results: [...unreadable, ...results], unreadable, written, skipped };
 }
 
-/**
- * The id that names a document's outputs: its `xml:id` when that is a safe file name, otherwise
- * the file's base name made safe. Never a path.
- */
-export function safeId(id: string | undefined, file: string): string {
-  const clean = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
-  if (id && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return id;
-  const base = file.split(/[\\/]/).pop()!.replace(/\.xml$/i, '');
-  return clean(base) || 'document';
+/** Two documents with one id would overwrite each other's outputs: an error on the later one. */
+function reportDuplicateIds(manifest: Manifest, results: FileResult[]): void {
+  const seen = new Map<string, string>();
+  for (const [file, d] of Object.entries(manifest.documents)) {
+    const first = seen.get(d.entry.id);
+    if (first === undefined) {
+      seen.set(d.entry.id, file);
+      continue;
+    }
+    const r = results.find((x) => x.file === file);
+    const diag: Diagnostic = { file, line: 1, column: 1, severity: 'error', ruleId: 'build-duplicate-id', source: 'io', message: `Unexpected document id \`${d.entry.id}\` already used by \`${first}\`, expected ids unique in the collection` };
+    r?.diagnostics.push(diag);
+  }
 }
 
-/** Resolves an output name and refuses anything that would land outside the output folder. */
-function insideOut(out: string, name: string): string {
-  const root = resolve(out);
-  const path = resolve(root, name);
-  if (!path.startsWith(root + sep)) throw new Error(`Unexpected output name \`${name}\`, expected a name inside \`${out}\``);
-  return path;
+/** What the outputs depend on besides the documents: version, compiled assets, schema, rules, targets. */
+async function buildKey(options: BuildOptions): Promise<string> {
+  const parts: (string | Uint8Array)[] = [options.targets.join(',')];
+  parts.push(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  for (const dir of ['sef', 'schemas']) {
+    const names = (await readdir(`${LIB}${dir}`).catch(() => [] as string[])).sort();
+    for (const n of names) parts.push(n, await readFile(`${LIB}${dir}/${n}`));
+  }
+  for (const user of [options.schema, options.rules]) if (user) parts.push(user, await readFile(user).catch(() => ''));
+  return configKey(parts);
 }

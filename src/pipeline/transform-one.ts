@@ -7,7 +7,7 @@ import type { FileResult } from '../diagnostics/diagnostic.js';
 import { renderOne, type TargetName, type TransformOptions } from '../targets/index.js';
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
-import { safeId } from './build.js';
+import { outputId } from './document-job.js';
 import { loadDocument } from './load.js';
 import { parse } from './parse.js';
 
@@ -29,6 +29,6 @@ export async function transform(request: TransformRequest): Promise<{ output?: s
   const parsed = parse(request.file, loaded.text, [], limits);
   if (!parsed.ok) return { result: { file: request.file, diagnostics: parsed.diagnostics } };
   const tree = await saxonDocument(parsed.text);
-  const r = renderOne({ doc: parsed, tree, id: safeId(parsed.id, request.file) }, request.to, request);
+  const r = renderOne({ doc: parsed, tree, id: outputId(parsed.id, request.file) }, request.to, request);
   return { output: r.output, result: { file: request.file, diagnostics: r.diagnostics } };
 }

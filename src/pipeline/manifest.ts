@@ -1,0 +1,88 @@
+/**
+ * Incremental builds: `<out>/.teikit-manifest.json` records, for each document built, the hash
+ * of its content and what was written, under a key that covers everything else the outputs
+ * depend on (toolkit version, compiled stylesheets, schema, rules, targets). An unchanged
+ * document whose outputs are all still there is not rebuilt.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IndexEntry } from '../targets/index.js';
+import { safeOutputPath } from './out-path.js';
+import { writeAtomic } from './write.js';
+
+/** The manifest's file name inside the output folder. */
+export const MANIFEST_NAME = '.teikit-manifest.json';
+
+/** What the manifest keeps of one document. */
+export interface ManifestEntry {
+  hash: string;
+  written: string[];
+  /** Warnings and infos of the last build, reported again when the document is skipped. */
+  diagnostics: Diagnostic[];
+  entry: IndexEntry;
+}
+
+/** The whole manifest. */
+export interface Manifest {
+  key: string;
+  documents: Record<string, ManifestEntry>;
+}
+
+/**
+ * Hash of a document's bytes.
+ * @param bytes the file content.
+ */
+export function contentHash(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The key of a build's configuration.
+ * @param parts toolkit version, stylesheet, schema and rules contents, target list.
+ */
+export function configKey(parts: readonly (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+}
+
+/**
+ * Reads the manifest of an output folder; a missing, unreadable or differently keyed one is empty.
+ * @param out the output folder.
+ * @param key the current configuration key.
+ */
+export async function readManifest(out: string, key: string): Promise<Manifest> {
+  try {
+    const m = JSON.parse(await readFile(join(out, MANIFEST_NAME), 'utf8')) as Manifest;
+    if (m.key === key && m.documents && typeof m.documents === 'object') return m;
+  } catch {
+    // No manifest yet, or a broken one: build everything.
+  }
+  return { key, documents: {} };
+}
+
+/**
+ * Whether a document can be skipped.
+ * @param m the manifest.
+ * @param out the output folder.
+ * @param file the document's path.
+ * @param hash its content hash.
+ */
+export function isFresh(m: Manifest, out: string, file: string, hash: string): ManifestEntry | undefined {
+  const e = m.documents[file];
+  if (!e || e.hash !== hash) return undefined;
+  return e.written.every((name) => existsSync(safeOutputPath(out, name))) ? e : undefined;
+}
+
+/**
+ * Writes the manifest atomically.
+ * @param out the output folder.
+ * @param m the manifest.
+ */
+export async function writeManifest(out: string, m: Manifest): Promise<void> {
+  const documents = Object.fromEntries(Object.entries(m.documents).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeAtomic(join(out, MANIFEST_NAME), `${JSON.stringify({ key: m.key, documents }, null, 1)}\n`);
+}
