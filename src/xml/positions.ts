@@ -34,6 +34,14 @@ export class PositionIndex {
     return this.names.length - 1;
   }
 
+  /**
+   * The start-tag position of a recorded element.
+   * @param index what `add` returned.
+   */
+  positionOf(index: number): Position {
+    return { line: this.lines[index], column: this.columns[index] };
+  }
+
   /** Number of elements recorded. */
   get size(): number {
     return this.names.length;
@@ -97,12 +105,14 @@ function splitPath(path: string): string[] {
 }
 
 /**
- * Line starts of a text, for turning offsets into positions.
+ * Line starts of a text, for turning offsets into positions. A line ends at `\n`, `\r\n` or a
+ * lone `\r`, as XML 1.0 §2.11 normalises them (and as saxes counts lines).
  * @param text the decoded document.
  */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const re = /\r\n?|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 
