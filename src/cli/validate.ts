@@ -1,7 +1,10 @@
 /**
- * `teikit validate`: options → library call → report → exit code.
+ * `teikit validate`: options → library call → report → exit code (issue 3, Command).
+ * Exit codes: 0 no errors; 1 errors, or more warnings than `--max-warnings`; 2 the command could
+ * not run (a path that does not exist or cannot be read, a bad option, a broken schema).
+ * `--quiet` only hides warnings and infos from the report: `--max-warnings` still counts them.
  */
-import { totals } from '../diagnostics/diagnostic.js';
+import { type FileResult, totals } from '../diagnostics/diagnostic.js';
 import { validate } from '../index.js';
 import { getReporter } from '../reporters/index.js';
 import { type CliIo, useColor } from './io.js';
@@ -20,6 +23,30 @@ export interface ValidateCliOptions {
 }
 
 /**
+ * The results with errors only, for `--quiet`; every file keeps its entry.
+ * @param results one entry per file.
+ */
+export function errorsOnly(results: readonly FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+}
+
+/**
+ * The exit code of a run, and the reason to tell on stderr when warnings alone fail it.
+ * @param results every finding, before `--quiet`.
+ * @param unreadable how many paths could not be read.
+ * @param maxWarnings the `--max-warnings` bound, if given.
+ */
+export function exitStatus(results: readonly FileResult[], unreadable: number, maxWarnings?: number): { code: number; reason?: string } {
+  if (unreadable) return { code: 2 };
+  const t = totals(results);
+  if (t.errors > 0) return { code: 1 };
+  if (maxWarnings !== undefined && t.warnings > maxWarnings) {
+    return { code: 1, reason: `${t.warnings} warnings, more than --max-warnings ${maxWarnings}` };
+  }
+  return { code: 0 };
+}
+
+/**
  * Runs `teikit validate`.
  * @param paths files or folders.
  * @param opts parsed options.
@@ -27,18 +54,12 @@ export interface ValidateCliOptions {
  */
 export async function runValidate(paths: string[], opts: ValidateCliOptions, io: CliIo): Promise<number> {
   try {
+    const reporter = getReporter(opts.format);
     const run = await validate(paths, { schema: opts.schema, rules: opts.rules, shard: opts.shard, jobs: opts.jobs });
-    let results = run.results;
-    if (opts.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-    io.out(getReporter(opts.format)(results, { color: useColor() }));
-    if (run.unreadable.length) return 2;
-    const t = totals(results);
-    if (t.errors > 0) return 1;
-    if (opts.maxWarnings !== undefined && t.warnings > opts.maxWarnings) {
-      io.err(`teikit: ${t.warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
-      return 1;
-    }
-    return 0;
+    io.out(reporter(opts.quiet ? errorsOnly(run.results) : run.results, { color: useColor() }));
+    const status = exitStatus(run.results, run.unreadable.length, opts.maxWarnings);
+    if (status.reason) io.err(`teikit: ${status.reason}\n`);
+    return status.code;
   } catch (err) {
     return handleFailure(err, io, opts.debug);
   }

@@ -1,18 +1,59 @@
-import { totals } from '../diagnostics/diagnostic.js';
+/**
+ * `--format stylish` (the default): findings grouped by file, one aligned line each
+ * (`  line:column  severity  message  ruleId`), then the summary line
+ * `N errors, M warnings in K files` (issue 3, Diagnostics), with `(I infos)` after it when there
+ * are any. Coloured only when asked (the CLI asks on a TTY without NO_COLOR).
+ */
+import { type Severity, totals } from '../diagnostics/diagnostic.js';
+import { type Palette, palette } from './ansi.js';
+import { oneLine, printable, width } from './text.js';
 import type { Reporter } from './types.js';
 
-/** `--format stylish`: grouped by file, one line per finding, and a summary line. */
-export const stylish: Reporter = (results) => {
+/**
+ * `count word` with the word in the plural unless the count is one.
+ * @param n the count.
+ * @param word the singular.
+ */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const pad = (text: string, w: number): string => text + ' '.repeat(Math.max(0, w - width(text)));
+
+function severityStyle(p: Palette, s: Severity): (t: string) => string {
+  return s === 'error' ? p.red : s === 'warning' ? p.yellow : p.blue;
+}
+
+/** `--format stylish`: grouped by file, one aligned line per finding, and a summary line. */
+export const stylish: Reporter = (results, options) => {
+  const p = palette(options.color);
   const lines: string[] = [];
   for (const r of results) {
     if (!r.diagnostics.length) continue;
-    lines.push(r.file);
-    for (const d of r.diagnostics) {
-      lines.push(`  ${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`);
+    const rows = r.diagnostics.map((d) => ({
+      at: `${d.line}:${d.column}`,
+      severity: d.severity,
+      message: printable(oneLine(d.message)),
+      ruleId: printable(d.ruleId),
+    }));
+    const widest = (key: 'at' | 'severity' | 'message'): number => Math.max(...rows.map((row) => width(row[key])));
+    const [wAt, wSeverity, wMessage] = [widest('at'), widest('severity'), widest('message')];
+    lines.push(p.underline(printable(r.file)));
+    for (const row of rows) {
+      const cells = [
+        p.dim(pad(row.at, wAt)),
+        severityStyle(p, row.severity)(pad(row.severity, wSeverity)),
+        pad(row.message, wMessage),
+        p.dim(row.ruleId),
+      ];
+      lines.push(`  ${cells.join('  ')}`);
     }
     lines.push('');
   }
   const t = totals(results);
-  lines.push(`${t.errors} errors, ${t.warnings} warnings in ${t.files} files`);
+  let summary = `${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')} in ${plural(t.files, 'file')}`;
+  if (t.infos) summary += ` (${plural(t.infos, 'info')})`;
+  const tone = t.errors ? p.red : t.warnings ? p.yellow : p.green;
+  lines.push(tone(p.bold(summary)));
   return `${lines.join('\n')}\n`;
 };
