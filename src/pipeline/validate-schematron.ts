@@ -1,22 +1,57 @@
 /**
- * Schematron: `schemas/edition.sch` compiled to XSLT 3.0 by teikit's own compiler and run on
- * SaxonJS. (Filled in by the Schematron work; this placeholder finds nothing.)
+ * Schematron (ENCODING.md §5): the rules compiled by teikit's ISO Schematron → XSLT 3.0 compiler
+ * and run on SaxonJS over the tree that the other stages share. Each failed assert or successful
+ * report comes back as an `ed:diagnostic` element with the pattern id, severity and `path()` of
+ * the node, which the gate's position index turns into line:column.
  */
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import type { SaxonNode } from 'saxon-js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { ruleInfo } from '../diagnostics/rules.js';
+import { BUNDLED_RULES_SEF } from '../assets/schematron.js';
+import { COMPILER_SEF, PACKAGE_ROOT, schematronToSef } from '../schematron/compile.js';
+import { cached } from '../xml/cache.js';
+import { DIAGNOSTIC_NS } from '../xml/run-stylesheet.js';
+import { saxonJs } from '../xml/saxon.js';
 import type { ParsedDocument } from './parse.js';
 
 /** Compiled rules, ready to run. */
 export interface CompiledRules {
+  /** The `.sch` the rules came from. */
   path: string;
+  /** The compiled stylesheet (SEF). */
+  sef: object;
+}
+
+interface ResultElement {
+  nodeType: number;
+  namespaceURI?: string;
+  textContent?: string;
+  getAttribute(name: string): string | null;
 }
 
 /**
- * Loads the rules: the bundled compiled SEF, or a user's `.sch` compiled on first use.
+ * Loads the rules: the bundled compiled SEF, or a user's `.sch` compiled on first use and cached
+ * by content (with the compiler's own content, so a new compiler recompiles).
  * @param rulesPath a `.sch` file; default the bundled `schemas/edition.sch`.
+ * @throws Error with a clear message when the rules cannot be read or compiled.
  */
 export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
-  return { path: rulesPath ?? 'schemas/edition.sch' };
+  if (!rulesPath) {
+    const sef = join(PACKAGE_ROOT, BUNDLED_RULES_SEF);
+    const text = await readFile(sef, 'utf8').catch(() => {
+      throw new Error(`Could not read the compiled rules \`${sef}\`: run \`npm run build\``);
+    });
+    return { path: join(PACKAGE_ROOT, 'schemas/edition.sch'), sef: JSON.parse(text) as object };
+  }
+  const path = resolve(rulesPath);
+  const schText = await readFile(path, 'utf8').catch((err: Error) => {
+    throw new Error(`Could not read the rules \`${rulesPath}\`: ${err.message}`);
+  });
+  const compiler = await readFile(COMPILER_SEF, 'utf8');
+  const sef = await cached('schematron', `${compiler}\n${schText}`, () => schematronToSef(schText, rulesPath));
+  return { path, sef: JSON.parse(sef) as object };
 }
 
 /**
@@ -26,6 +61,46 @@ export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
  * @param tree the SaxonJS tree of the same document.
  */
 export async function validateSchematron(rules: CompiledRules, doc: ParsedDocument, tree: SaxonNode): Promise<Diagnostic[]> {
-  void rules; void doc; void tree;
-  return [];
+  const result = saxonJs().transform(
+    {
+      stylesheetInternal: rules.sef,
+      sourceNode: tree,
+      destination: 'raw',
+      // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
+      stylesheetParams: { 'Q{}file-id': basename(doc.file).replace(/\.xml$/i, '') },
+    },
+    'sync',
+  );
+  const report = rootElement(result.principalResult);
+  const kids = (report as { childNodes?: ArrayLike<ResultElement> } | undefined)?.childNodes;
+  const out: Diagnostic[] = [];
+  for (const el of kids ? Array.from(kids) : []) {
+    if (el.nodeType === 1 && el.namespaceURI === DIAGNOSTIC_NS) out.push(toDiagnostic(el, doc));
+  }
+  return out;
+}
+
+function rootElement(raw: unknown): unknown {
+  const node = Array.isArray(raw) ? raw[0] : raw;
+  const n = node as { nodeType?: number; documentElement?: unknown } | undefined;
+  return n?.nodeType === 9 ? n.documentElement : node;
+}
+
+function toDiagnostic(el: ResultElement, doc: ParsedDocument): Diagnostic {
+  const ruleId = el.getAttribute('rule') ?? 'schematron';
+  const id = el.getAttribute('id');
+  const path = el.getAttribute('path') ?? '';
+  const severity = el.getAttribute('severity') as Severity;
+  const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ');
+  const url = el.getAttribute('see') || ruleInfo(ruleId)?.url;
+  return {
+    file: doc.file,
+    ...doc.positions.locate(path),
+    severity,
+    ruleId,
+    source: 'schematron',
+    message: id && id !== ruleId ? `${text} [${id}]` : text,
+    ...(path ? { xpath: path } : {}),
+    ...(url ? { url } : {}),
+  };
 }
