@@ -61,18 +61,29 @@ function isXmlChar(c: number): boolean {
   return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 }
 
+/** What the parser knew when saxes stopped. */
+export interface ErrorContext {
+  /** The name of the innermost open element, if any. */
+  open?: string;
+  /** The character saxes stopped at. */
+  char?: string;
+  /** The name in the end tag just read, if saxes stopped in one. */
+  closing?: string;
+}
+
 /**
  * Rephrases a saxes error message.
  * @param raw saxes's message, `file:line:column: what`.
- * @param open the name of the innermost open element, if any.
- * @param char the character saxes stopped at.
+ * @param ctx what the parser knew.
  */
-export function phrase(raw: string, open: string | undefined, char: string | undefined): string {
+export function phrase(raw: string, ctx: ErrorContext): string {
   const msg = raw.replace(/^.*?:\d+:\d+: /, '');
+  const { open, char } = ctx;
   let m: RegExpExecArray | null;
   if ((m = /^unclosed tag: (.*)$/.exec(msg))) return `Unexpected end of document, expected the end tag \`</${m[1]}>\``;
-  if ((m = /^unmatched closing tag: (.*)\.$/.exec(msg))) {
-    return `Unexpected end tag \`</${m[1]}>\`, expected ${open ? `\`</${open}>\`` : 'no end tag after the root element'}`;
+  const closing = (m = /^unmatched closing tag: (.*)\.$/.exec(msg)) ? m[1] : msg === 'unexpected close tag.' ? ctx.closing : undefined;
+  if (closing !== undefined) {
+    return `Unexpected end tag \`</${closing}>\`, expected ${open ? `\`</${open}>\`` : 'no end tag after the root element'}`;
   }
   if (msg === 'disallowed character.' && char !== undefined) {
     const cp = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');

@@ -63,6 +63,7 @@ export function parse(file: string, text: string, observers: ParseObserver[] = [
   const names: string[] = [];
   let feed = observers;
   let markEnd = 0; // just after the last complete piece of markup
+  let lastClosed = ''; // saxes sends `closetag` for the element a wrong end tag skips, then errs
   const at = (offset: number): Position => positionAt(starts, offset);
   const tagStart = (): number => text.lastIndexOf('<', parser.position - 1);
   const report = (ruleId: string, message: string, where: Position): void => {
@@ -113,7 +114,7 @@ export function parse(file: string, text: string, observers: ParseObserver[] = [
     const where = at(tagStart());
     markEnd = parser.position;
     stack.pop();
-    names.pop();
+    lastClosed = names.pop() ?? '';
     for (const o of feed) o.endElement(node as SaxesTagNS, where);
   });
   parser.on('text', (t) => {
@@ -134,7 +135,10 @@ export function parse(file: string, text: string, observers: ParseObserver[] = [
     const ref = findBadReference(text, markEnd, offset + 1);
     if (ref) fatal(ref.ruleId, ref.message, at(ref.offset));
     const back = /[\uDC00-\uDFFF]/.test(text[offset] ?? '') && offset > 0 ? offset - 1 : offset;
-    let message = phrase(err.message, names[names.length - 1], String.fromCodePoint(text.codePointAt(back) ?? 0x20));
+    const closing = /^<\/([^\s>]+)/.exec(text.slice(text.lastIndexOf('</', offset), offset + 1))?.[1];
+    const char = String.fromCodePoint(text.codePointAt(back) ?? 0x20);
+    const open = /unexpected close tag/.test(err.message) ? lastClosed : names[names.length - 1];
+    let message = phrase(err.message, { open, char, closing });
     if (/unclosed tag/.test(err.message) && stack.length) {
       const open = doc.positions.positionOf(stack[stack.length - 1]);
       message += ` (the start tag is at line ${open.line}, column ${open.column})`;
