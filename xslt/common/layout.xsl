@@ -1,0 +1,136 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Layout of the text stream (markers.xsl): whitespace normalised to single spaces, breaks from the
+  markers, and the offsets of every marked node, in one linear pass (xsl:iterate; no preceding::
+  axis, no xsl:number). Offsets are counted twice: in UTF-16 code units, which are JavaScript
+  string indices (the JSON ranges), and in code points, which XPath's substring() uses.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ed="urn:teikit:ed"
+  exclude-result-prefixes="#all">
+
+  <!--
+    The length of a string in UTF-16 code units: characters outside the Basic Multilingual Plane
+    count twice (string-length() counts code points).
+    $s: the string.
+  -->
+  <xsl:function name="ed:utf16-length" as="xs:integer">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="string-length($s) + (if (matches($s, '[&#x10000;-&#x10FFFF;]'))
+      then count(string-to-codepoints($s)[. gt 65535]) else 0)"/>
+  </xsl:function>
+
+  <!--
+    Lays out a stream: the strings of the text, in order, interleaved with one map per marker event
+    (`k` the node's key; `start`/`cstart`, `end`/`cend` or `at`/`cat`). A break separator is
+    written only between two pieces of text, never at the start or the end.
+    $stream: strings and markers from mode ed:stream.
+  -->
+  <xsl:function name="ed:layout" as="item()*">
+    <xsl:param name="stream" as="item()*"/>
+    <xsl:iterate select="$stream">
+      <xsl:param name="u" as="xs:integer" select="0"/>
+      <xsl:param name="c" as="xs:integer" select="0"/>
+      <xsl:param name="pending" as="xs:integer" select="0"/>
+      <xsl:param name="glued" as="xs:boolean" select="false()"/>
+      <xsl:param name="waiting" as="xs:string*" select="()"/>
+      <xsl:on-completion>
+        <xsl:sequence select="$waiting ! map { 'k': ., 'start': $u, 'cstart': $c }"/>
+      </xsl:on-completion>
+      <xsl:choose>
+        <xsl:when test=". instance of xs:string">
+          <xsl:variable name="core" as="xs:string" select="normalize-space(.)"/>
+          <xsl:variable name="space" as="xs:boolean" select="not($glued) and matches(., '^\s')"/>
+          <xsl:choose>
+            <xsl:when test="$core eq ''">
+              <xsl:next-iteration>
+                <xsl:with-param name="pending" select="if ($space) then max(($pending, 1)) else $pending"/>
+              </xsl:next-iteration>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:variable name="level" as="xs:integer" select="if ($c eq 0) then 0 else if ($space) then max(($pending, 1)) else $pending"/>
+              <xsl:variable name="sep" as="xs:string" select="('', ' ', '&#10;', '&#10;&#10;')[$level + 1]"/>
+              <xsl:variable name="s" as="xs:integer" select="$u + string-length($sep)"/>
+              <xsl:variable name="cs" as="xs:integer" select="$c + string-length($sep)"/>
+              <xsl:sequence select="$sep, $core, $waiting ! map { 'k': ., 'start': $s, 'cstart': $cs }"/>
+              <xsl:next-iteration>
+                <xsl:with-param name="u" select="$s + ed:utf16-length($core)"/>
+                <xsl:with-param name="c" select="$cs + string-length($core)"/>
+                <xsl:with-param name="pending" select="if (matches(., '\s$')) then 1 else 0"/>
+                <xsl:with-param name="glued" select="false()"/>
+                <xsl:with-param name="waiting" select="()"/>
+              </xsl:next-iteration>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:when>
+        <xsl:when test="map:contains(., 'sep')" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+          <xsl:next-iteration>
+            <xsl:with-param name="pending" select="max(($pending, ?sep))"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="map:contains(., 'glue')" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+          <xsl:next-iteration>
+            <xsl:with-param name="pending" select="0"/>
+            <xsl:with-param name="glued" select="true()"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="map:contains(., 'open')" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+          <xsl:next-iteration>
+            <xsl:with-param name="waiting" select="($waiting, ?open)"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="map:contains(., 'close')" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+          <xsl:variable name="k" as="xs:string" select="?close"/>
+          <xsl:sequence select="if ($k = $waiting) then map { 'k': $k, 'start': $u, 'cstart': $c, 'end': $u, 'cend': $c }
+            else map { 'k': $k, 'end': $u, 'cend': $c }"/>
+          <xsl:next-iteration>
+            <xsl:with-param name="waiting" select="$waiting[. ne $k]"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="map { 'k': ?point, 'at': $u, 'cat': $c }"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!--
+    Wraps each line of a text at a width, breaking at spaces only (a word longer than the width
+    stays whole on its own line). Width 0 returns the text as it is.
+    $text: the text, lines separated by line feeds.
+    $width: the column limit, 0 for none.
+  -->
+  <xsl:function name="ed:wrap" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:sequence select="if ($width le 0) then $text
+      else string-join(tokenize($text, '&#10;') ! (if (string-length(.) le $width) then . else ed:wrap-line(., $width)), '&#10;')"/>
+  </xsl:function>
+
+  <xsl:function name="ed:wrap-line" as="xs:string">
+    <xsl:param name="line" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:iterate select="tokenize($line, ' ')">
+        <xsl:param name="current" as="xs:string" select="''"/>
+        <xsl:on-completion select="$current"/>
+        <xsl:choose>
+          <xsl:when test="$current eq ''">
+            <xsl:next-iteration><xsl:with-param name="current" select="."/></xsl:next-iteration>
+          </xsl:when>
+          <xsl:when test="string-length($current) + 1 + string-length(.) le $width">
+            <xsl:next-iteration><xsl:with-param name="current" select="$current || ' ' || ."/></xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:sequence select="$current"/>
+            <xsl:next-iteration><xsl:with-param name="current" select="."/></xsl:next-iteration>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines, '&#10;')"/>
+  </xsl:function>
+
+</xsl:stylesheet>

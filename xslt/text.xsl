@@ -1,0 +1,28 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The plain-text target (`teikit transform - -to text`, `<id>.txt`, `<id>.diplomatic.txt`).
+  Parameters: Q{urn:teikit:ed}view (`reading` | `diplomatic`), Q{urn:teikit:ed}width (78; 0 = no wrapping).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ed="urn:teikit:ed"
+  exclude-result-prefixes="#all">
+
+  <xsl:include href="common/params.xsl"/>
+  <xsl:include href="common/pointers.xsl"/>
+  <xsl:include href="common/furniture.xsl"/>
+  <xsl:include href="common/markers.xsl"/>
+  <xsl:include href="common/layout.xsl"/>
+  <xsl:include href="common/reading.xsl"/>
+  <xsl:include href="common/fallback.xsl"/>
+  <xsl:include href="text/diplomatic.xsl"/>
+  <xsl:include href="text/document.xsl"/>
+
+  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:mode on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
+  <xsl:global-context-item use="required"/>
+
+  <xsl:variable name="ed:target-name" as="xs:string" select="'text'"/>
+
+</xsl:stylesheet>

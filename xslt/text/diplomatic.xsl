@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The diplomatic view of the text target: the page as typed. It overrides rules of the reading
+  text (common/reading.xsl) in the same mode when $ed:view is `diplomatic`. Conventions:
+  - every page break is a line `[page N]` between blank lines (N is `pb/@n` without brackets);
+  - page furniture (`fw`) stands in place as its own block, its `lb` as line breaks;
+  - struck text (`del`) is shown as `[SECRET struck]`, added text (`add`) as
+    `[word added above]` (with `@place` when given);
+  - `choice` shows what is on the page (sic, orig, abbr); a word split across lines or pages keeps
+    its hyphen; every `lb` is a line break.
+  ENCODING.md §4 Body; TEI Guidelines 11.3.1.4 (additions and deletions), 11.6 (fw).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:ed="urn:teikit:ed"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:template match="text()[$ed:diplomatic]" mode="ed:stream" as="xs:string">
+    <xsl:sequence select="string(.)"/>
+  </xsl:template>
+
+  <xsl:template match="fw[$ed:diplomatic]" mode="ed:stream" as="item()*">
+    <xsl:sequence select="ed:sep(3)"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="ed:sep(3)"/>
+  </xsl:template>
+
+  <xsl:template match="pb[$ed:diplomatic]" mode="ed:stream" as="item()+">
+    <xsl:sequence select="ed:sep(3), ed:open(.), '[page ' || ed:page-label(.) || ']', ed:sep(3)"/>
+  </xsl:template>
+
+  <xsl:template match="lb[$ed:diplomatic] | cb[$ed:diplomatic]" mode="ed:stream" as="map(*)">
+    <xsl:sequence select="ed:sep(2)"/>
+  </xsl:template>
+
+  <xsl:template match="del[$ed:diplomatic]" mode="ed:stream" as="item()*">
+    <xsl:sequence select="'[', ed:glue()"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="ed:glue(), ed:sep(1), 'struck]'"/>
+  </xsl:template>
+
+  <xsl:template match="add[$ed:diplomatic]" mode="ed:stream" as="item()*">
+    <xsl:sequence select="'[', ed:glue()"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="ed:glue(), ed:sep(1), string-join(('added', normalize-space(@place)[.]), ' ') || ']'"/>
+  </xsl:template>
+
+  <xsl:template match="choice[$ed:diplomatic]" mode="ed:stream" as="item()*">
+    <xsl:apply-templates select="ed:diplomatic-alternative(.)" mode="#current"/>
+  </xsl:template>
+
+</xsl:stylesheet>
