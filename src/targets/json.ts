@@ -1,0 +1,24 @@
+/**
+ * The JSON target (issue "teikit build and transform", section json): the document model of
+ * `schemas/edition.schema.json`, built by `xslt/json.xsl` with the XML vocabulary of
+ * `fn:xml-to-json` (which keeps key order). The stylesheet's JSON is parsed and printed again
+ * with two-space indentation; key order survives (no key is an array index).
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { runTarget } from './run.js';
+import type { RenderInput, Rendered, Target } from './types.js';
+
+function render(input: RenderInput): { output: string; diagnostics: Diagnostic[] } {
+  const r = runTarget('json', input);
+  return { output: `${JSON.stringify(JSON.parse(r.output), null, 2)}\n`, diagnostics: r.diagnostics };
+}
+
+/** The JSON target. */
+export const jsonTarget: Target = {
+  name: 'json',
+  files(input: RenderInput): Rendered {
+    const r = render(input);
+    return { files: [{ name: `${input.id}.json`, content: r.output }], diagnostics: r.diagnostics };
+  },
+  one: (input) => render(input),
+};
