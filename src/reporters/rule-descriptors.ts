@@ -1,10 +1,13 @@
 /**
- * SARIF rule descriptors (SARIF 2.1.0 §3.49) for the rule ids a run reported. The id, its default
- * level and its documentation come from the diagnostics themselves: the first diagnostic of a rule
- * gives its level and `url`; the short description names the rule and the check it belongs to.
+ * SARIF rule descriptors (SARIF 2.1.0 §3.49) for the rule ids a run reported. An editorial rule
+ * (ENCODING.md §5) takes its summary, default severity and documentation from the rule registry;
+ * any other id (a parser or schema check, a user's own Schematron pattern) from its first
+ * diagnostic, with a description naming the check it belongs to.
  */
 import type { ReportingDescriptor } from 'sarif';
 import type { Diagnostic, DiagnosticSource, Severity } from '../diagnostics/diagnostic.js';
+import { ruleInfo } from '../diagnostics/rules.js';
+import { absoluteDocUri } from './tool.js';
 
 /** SARIF's name for each severity (§3.27.10). */
 export const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -12,7 +15,7 @@ export const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'e
 const CHECK: Record<DiagnosticSource, string> = {
   xml: 'XML well-formedness and input limits (the parser gate)',
   relaxng: 'RELAX NG schema validation',
-  schematron: 'Schematron editorial rule',
+  schematron: 'Schematron rule',
   xslt: 'stylesheet finding',
   io: 'reading the input files',
 };
@@ -24,6 +27,26 @@ export interface RuleTable {
 }
 
 /**
+ * The descriptor of one rule.
+ * @param id the rule id.
+ * @param first the first diagnostic with that id.
+ */
+export function ruleDescriptor(id: string, first: Diagnostic): ReportingDescriptor {
+  const info = ruleInfo(id);
+  const summary = info?.summary ?? `\`${id}\`: ${CHECK[first.source]}.`;
+  const docs = info?.url ?? first.url;
+  const helpUri = absoluteDocUri(docs);
+  return {
+    id,
+    shortDescription: { text: summary },
+    ...(docs ? { help: { text: `${summary} See ${helpUri ?? `${docs} in the teikit package`}.` } } : {}),
+    ...(helpUri ? { helpUri } : {}),
+    defaultConfiguration: { level: LEVEL[info?.severity ?? first.severity] },
+    properties: { source: first.source },
+  };
+}
+
+/**
  * The rule descriptors for the rule ids that occur in a set of diagnostics.
  * @param diagnostics every diagnostic of the run.
  */
@@ -31,15 +54,6 @@ export function ruleDescriptors(diagnostics: readonly Diagnostic[]): RuleTable {
   const first = new Map<string, Diagnostic>();
   for (const d of diagnostics) if (!first.has(d.ruleId)) first.set(d.ruleId, d);
   const ids = [...first.keys()].sort();
-  const rules = ids.map((id): ReportingDescriptor => {
-    const d = first.get(id) as Diagnostic;
-    return {
-      id,
-      shortDescription: { text: `\`${id}\`: ${CHECK[d.source]}` },
-      ...(d.url ? { helpUri: d.url } : {}),
-      defaultConfiguration: { level: LEVEL[d.severity] },
-      properties: { source: d.source },
-    };
-  });
+  const rules = ids.map((id) => ruleDescriptor(id, first.get(id) as Diagnostic));
   return { rules, index: new Map(ids.map((id, i) => [id, i])) };
 }

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
+import { ruleInfo } from '../../src/diagnostics/rules.js';
 import { sarif } from '../../src/reporters/sarif.js';
+import { absoluteDocUri } from '../../src/reporters/tool.js';
 import { ROOT } from '../helpers/cli.js';
 import { expectGolden } from './golden.js';
 import { RESULTS } from './synthetic.js';
@@ -58,10 +60,26 @@ describe('sarif reporter', () => {
     const ids = [...new Set(all.map((d) => d.ruleId))].sort();
     expect(driver.rules?.map((r) => r.id)).toEqual(ids);
     for (const r of driver.rules ?? []) {
-      expect(r.shortDescription?.text).toContain(r.id);
+      expect(r.shortDescription?.text).toContain(ruleInfo(r.id) ? ruleInfo(r.id)?.summary : `\`${r.id}\``);
       expect(r.defaultConfiguration?.level).toMatch(/^(error|warning|note)$/);
     }
     expect(driver.rules?.find((r) => r.id === 'pb-facs')?.helpUri).toBe('https://example.org/rules#pb-facs');
+  });
+
+  it('describes an editorial rule from the rule registry', () => {
+    const info = ruleInfo('name-has-ref');
+    expect(info).toBeDefined();
+    const rule = log.runs[0].tool.driver.rules?.find((r) => r.id === 'name-has-ref');
+    expect(rule?.shortDescription?.text).toBe(info?.summary);
+    expect(rule?.defaultConfiguration?.level).toBe(info?.severity);
+    expect(rule?.help?.text).toContain(info?.url);
+  });
+
+  it('makes documentation paths absolute against the homepage, or leaves helpUri out', () => {
+    expect(absoluteDocUri('docs/rules.md#pb-n', 'https://example.org/teikit')).toBe('https://example.org/teikit/docs/rules.md#pb-n');
+    expect(absoluteDocUri('https://example.org/x#y', undefined)).toBe('https://example.org/x#y');
+    expect(absoluteDocUri('docs/rules.md#pb-n', undefined)).toBeUndefined();
+    expect(absoluteDocUri(undefined, 'https://example.org/')).toBeUndefined();
   });
 
   it('has one result per finding with level, message, ruleIndex and region', () => {

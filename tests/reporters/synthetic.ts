@@ -1,7 +1,8 @@
 /**
  * A synthetic run for the reporter tests: several files; errors, warnings and infos from every
  * source; a clean file; an unreadable path; messages and paths with characters that each format
- * must escape (`<`, `&`, `"`, `]]>`, `%`, `:`, `,`, line breaks, a control character, non-ASCII).
+ * must escape (`<`, `&`, `"`, `]]>`, `%`, `:`, `,`, line breaks, a control character, non-ASCII);
+ * one editorial rule of the registry (`name-has-ref`), the other ids unknown to it.
  */
 import type { Diagnostic, FileResult } from '../../src/diagnostics/diagnostic.js';
 
@@ -37,6 +38,6 @@ export const RESULTS: FileResult[] = [
   },
   {
     file: 'edition/notes.xml',
-    diagnostics: [d({ file: 'edition/notes.xml', line: 5, column: 3, severity: 'warning', ruleId: 'note-place', message: 'Unexpected `note` without `@place`, expected `@place="margin"` or `@place="foot"`' })],
+    diagnostics: [d({ file: 'edition/notes.xml', line: 5, column: 3, severity: 'warning', ruleId: 'name-has-ref', message: 'Unexpected `persName` without `@ref`, expected a pointer to `person` with `@place="margin"`', url: 'docs/rules.md#name-has-ref' })],
   },
 ];
