@@ -36,7 +36,7 @@ export const stylish: Reporter = (results, options) => {
       message: printable(oneLine(d.message)),
       ruleId: printable(d.ruleId),
     }));
-    const widest = (key: 'at' | 'severity' | 'message'): number => Math.max(...rows.map((row) => width(row[key])));
+    const widest = (key: 'at' | 'severity' | 'message'): number => rows.reduce((w, row) => Math.max(w, width(row[key])), 0);
     const [wAt, wSeverity, wMessage] = [widest('at'), widest('severity'), widest('message')];
     lines.push(p.underline(printable(r.file)));
     for (const row of rows) {

@@ -46,6 +46,12 @@ describe('stylish reporter', () => {
     expect(one.trimEnd().split('\n').at(-1)).toBe('0 errors, 1 warning in 1 file');
   });
 
+  it('copes with a file of very many findings', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...RESULTS[4].diagnostics[0], line: i + 1 }));
+    const out = stylish([{ file: 'big.xml', diagnostics: many }], { color: false });
+    expect(out.trimEnd().split('\n').at(-1)).toBe('0 errors, 200000 warnings in 1 file');
+  });
+
   it('reports a clean run with the summary alone', () => {
     expect(stylish([RESULTS[2]], { color: false })).toBe('0 errors, 0 warnings in 1 file\n');
     expect(stylish([], { color: false })).toBe('0 errors, 0 warnings in 0 files\n');
