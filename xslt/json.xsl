@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The JSON target (`teikit transform - -to json`, `<id>.json`): the document model described by
+  schemas/edition.schema.json. Built in the XML vocabulary of fn:xml-to-json, which keeps member
+  order (method="json" with maps would not).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ed="urn:teikit:ed"
+  exclude-result-prefixes="#all">
+
+  <xsl:include href="common/params.xsl"/>
+  <xsl:include href="common/pointers.xsl"/>
+  <xsl:include href="common/furniture.xsl"/>
+  <xsl:include href="common/markers.xsl"/>
+  <xsl:include href="common/layout.xsl"/>
+  <xsl:include href="common/reading.xsl"/>
+  <xsl:include href="common/fallback.xsl"/>
+  <xsl:include href="json/values.xsl"/>
+  <xsl:include href="json/document.xsl"/>
+  <xsl:include href="json/metadata.xsl"/>
+  <xsl:include href="json/pages.xsl"/>
+  <xsl:include href="json/entities.xsl"/>
+  <xsl:include href="json/quotes.xsl"/>
+  <xsl:include href="json/dates.xsl"/>
+  <xsl:include href="json/notes.xsl"/>
+
+  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:mode on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
+  <xsl:global-context-item use="required"/>
+
+  <xsl:variable name="ed:target-name" as="xs:string" select="'json'"/>
+
+</xsl:stylesheet>
