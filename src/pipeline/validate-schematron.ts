@@ -61,16 +61,24 @@ export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
  * @param tree the SaxonJS tree of the same document.
  */
 export async function validateSchematron(rules: CompiledRules, doc: ParsedDocument, tree: SaxonNode): Promise<Diagnostic[]> {
-  const result = saxonJs().transform(
-    {
-      stylesheetInternal: rules.sef,
-      sourceNode: tree,
-      destination: 'raw',
-      // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
-      stylesheetParams: { 'Q{}file-id': basename(doc.file).replace(/\.xml$/i, '') },
-    },
-    'sync',
-  );
+  let result;
+  try {
+    result = saxonJs().transform(
+      {
+        stylesheetInternal: rules.sef,
+        sourceNode: tree,
+        destination: 'raw',
+        // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
+        stylesheetParams: { 'Q{}file-id': basename(doc.file).replace(/\.xml$/i, '') },
+      },
+      'sync',
+    );
+  } catch (err) {
+    // A rule that fails at run time (a user's XPath dividing by zero) is reported, not thrown.
+    const e = err as { message: string; code?: string };
+    const message = `Unexpected error in the rules \`${basename(rules.path)}\`: ${e.message}${e.code ? ` (${e.code})` : ''}, expected rules that run on every document`;
+    return [{ file: doc.file, line: 1, column: 1, severity: 'error', ruleId: 'schematron-error', source: 'schematron', message }];
+  }
   const report = rootElement(result.principalResult);
   const kids = (report as { childNodes?: ArrayLike<ResultElement> } | undefined)?.childNodes;
   const out: Diagnostic[] = [];
