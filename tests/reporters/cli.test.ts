@@ -8,7 +8,8 @@ import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import type { Log } from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { REPORTER_NAMES } from '../../src/reporters/index.js';
-import { teikit } from '../helpers/cli.js';
+import { ROOT, teikit } from '../helpers/cli.js';
 
 const FIX = 'tests/reporters/fixtures';
 const CACHE = mkdtempSync(join(tmpdir(), 'teikit-reporters-'));
@@ -154,5 +155,23 @@ describe('teikit validate --quiet and --max-warnings', () => {
     expect(stylish.stdout).not.toContain('warning  ');
     expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe('1 error, 0 warnings in 3 files');
     expect(validate('--quiet', '--max-warnings', '0', `${FIX}/warned`).status).toBe(1);
+  });
+});
+
+/** util-linux `script` gives the bin a terminal, to see what stylish does on a TTY. */
+const SCRIPT = '/usr/bin/script';
+
+describe('stylish on a terminal', () => {
+  const onTty = (env: Record<string, string | undefined>) => {
+    const command = `node bin/teikit.js validate --schema ${FIX}/open.rng --rules ${FIX}/rules.sch ${FIX}/warned`;
+    const { NO_COLOR: _, ...base } = process.env;
+    return spawnSync(SCRIPT, ['-qc', command, '/dev/null'], { cwd: ROOT, env: { ...base, XDG_CACHE_HOME: CACHE, ...env }, encoding: 'utf8' }).stdout;
+  };
+
+  it.skipIf(!existsSync(SCRIPT))('is coloured on a TTY, and plain with NO_COLOR (needs util-linux script)', () => {
+    expect(onTty({})).toContain('\u001b[33mwarning');
+    const plain = onTty({ NO_COLOR: '1' });
+    expect(plain).toContain('warning');
+    expect(plain).not.toContain('\u001b[');
   });
 });
