@@ -41,6 +41,12 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(bom);
+  const nul = body.indexOf(0);
+  if (nul >= 0 && firstInvalidUtf8(body.subarray(0, nul)) === nul) {
+    const prefix = utf8.decode(body.subarray(0, nul));
+    const at = positionAt(lineStarts(prefix), prefix.length);
+    return fail(file, at.line, at.column, 'xml-encoding', `Unexpected NUL byte at byte offset ${nul + bom}, expected text (a binary file?)`);
+  }
   let text: string;
   try {
     text = utf8.decode(body);
@@ -50,12 +56,6 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
     const at = positionAt(lineStarts(prefix), prefix.length);
     const hex = bad < body.length ? `\`0x${body[bad].toString(16).padStart(2, '0')}\`` : 'end of file inside a character';
     return fail(file, at.line, at.column, 'xml-encoding', `Unexpected byte ${hex} at byte offset ${bad + bom}, expected UTF-8 (convert the file to UTF-8)`);
-  }
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    const at = positionAt(lineStarts(text.slice(0, nul)), nul);
-    const offset = bom + Buffer.byteLength(text.slice(0, nul), 'utf8');
-    return fail(file, at.line, at.column, 'xml-encoding', `Unexpected NUL byte at byte offset ${offset}, expected text (a binary file?)`);
   }
   return declared(file, text, /^utf-?8$/i, 'UTF-8');
 }

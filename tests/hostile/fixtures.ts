@@ -1,0 +1,104 @@
+/**
+ * Hostile inputs for issue 7, generated at test time into a temporary folder (nothing large is
+ * committed). Each case names the rule id the gate must answer with and, where it matters, the
+ * line the diagnostic must point at.
+ */
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+/** A small TEI document (not necessarily schema-valid: the gate is what is tested). */
+export const smallTei = (body = '<p>Text</p>') =>
+  `<TEI xmlns="${TEI_NS}" xml:id="small"><teiHeader/><text><body>${body}</body></text></TEI>\n`;
+
+/** One hostile file. */
+export interface HostileCase {
+  name: string;
+  ruleId: string;
+  /** The line the first diagnostic must stand on. */
+  line?: number;
+  /** Text the message must contain. */
+  message?: RegExp;
+  content: () => string | Uint8Array;
+}
+
+const prolog = '<?xml version="1.0" encoding="UTF-8"?>\n<!-- hostile -->\n';
+
+/**
+ * The XXE and entity-expansion cases. The DOCTYPE always stands on line 3.
+ * @param secretUrl a `file://` URL of a file whose content must never appear in any output.
+ * @param httpBase an `http://` URL of a server that counts requests.
+ */
+export function doctypeCases(secretUrl: string, httpBase: string): HostileCase[] {
+  const dt = (subset: string, body = '&xxe;') => `${prolog}<!DOCTYPE TEI [\n${subset}\n]>\n${smallTei(`<p>${body}</p>`)}`;
+  const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`)].join('\n');
+  return [
+    { name: 'xxe-file-passwd', ruleId: 'xml-doctype', line: 3, content: () => dt('<!ENTITY xxe SYSTEM "file:///etc/passwd">') },
+    { name: 'xxe-file-secret', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY xxe SYSTEM "${secretUrl}">`) },
+    { name: 'xxe-http', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY xxe SYSTEM "${httpBase}/entity">`) },
+    { name: 'xxe-parameter-entity', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY % p SYSTEM "${httpBase}/param.dtd">\n%p;`, 'x') },
+    { name: 'xxe-external-subset', ruleId: 'xml-doctype', line: 3, content: () => `${prolog}<!DOCTYPE TEI SYSTEM "${httpBase}/tei.dtd">\n${smallTei()}` },
+    { name: 'xxe-public-subset', ruleId: 'xml-doctype', line: 3, content: () => `${prolog}<!DOCTYPE TEI PUBLIC "-//X//DTD X//EN" "${secretUrl}">\n${smallTei()}` },
+    { name: 'billion-laughs', ruleId: 'xml-doctype', line: 3, content: () => dt(laughs, '&lol9;') },
+    { name: 'quadratic-blowup', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY a "${'x'.repeat(100_000)}">`, '&a;'.repeat(20_000)) },
+  ];
+}
+
+/** Cases that break a limit, the encoding rules or the TEI root rule. */
+export function otherCases(): HostileCase[] {
+  const bytes = (s: string, patch: (b: Buffer) => void) => () => {
+    const b = Buffer.from(s, 'latin1');
+    patch(b);
+    return b;
+  };
+  return [
+    { name: 'nested-100000', ruleId: 'xml-depth', line: 1, content: () => `<TEI xmlns="${TEI_NS}">${'<div>'.repeat(100_000)}${'</div>'.repeat(100_000)}</TEI>` },
+    { name: 'undefined-entity', ruleId: 'xml-entity', line: 2, content: () => `<TEI xmlns="${TEI_NS}">\n<p>&foo;</p></TEI>` },
+    { name: 'bare-ampersand', ruleId: 'xml-ampersand', line: 2, content: () => `<TEI xmlns="${TEI_NS}">\n<p>A & B</p>\n\n\n</TEI>` },
+    { name: 'invalid-utf8', ruleId: 'xml-encoding', line: 2, message: /`0xff` at byte offset 45/, content: bytes(`<TEI xmlns="${TEI_NS}">\n<p>Z</p></TEI>`, (b) => (b[b.indexOf('Z')] = 0xff)) },
+    { name: 'latin1-declared-utf8', ruleId: 'xml-encoding', line: 3, message: /`0xe9` at byte offset/, content: () => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="${TEI_NS}">\n<p>Société</p></TEI>`, 'latin1') },
+    { name: 'nul-byte', ruleId: 'xml-encoding', line: 2, message: /NUL byte at byte offset 46/, content: () => `<TEI xmlns="${TEI_NS}">\n<p>a\0b</p></TEI>` },
+    { name: 'png-renamed', ruleId: 'xml-encoding', line: 1, message: /PNG image\) at byte offset 0/, content: () => Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex') },
+    { name: 'utf16-no-bom', ruleId: 'xml-encoding', line: 1, content: () => Buffer.from(`<?xml version="1.0"?><TEI xmlns="${TEI_NS}"/>`, 'utf16le') },
+    { name: 'empty', ruleId: 'xml-empty', line: 1, content: () => '' },
+    { name: 'no-namespace', ruleId: 'xml-not-tei', line: 2, content: () => '<?xml version="1.0"?>\n<TEI><text/></TEI>' },
+    { name: 'other-namespace', ruleId: 'xml-not-tei', line: 1, content: () => '<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>' },
+    { name: 'not-well-formed', ruleId: 'xml-well-formed', line: 3, content: () => `<TEI xmlns="${TEI_NS}">\n<p>\n</div></TEI>` },
+  ];
+}
+
+/**
+ * Writes a file of `size` bytes: a TEI start, then zeros (sparse where the file system allows).
+ * @param path where.
+ * @param size total bytes.
+ */
+export function bigSparseFile(path: string, size: number): void {
+  writeFileSync(path, `<TEI xmlns="${TEI_NS}">`);
+  const fd = openSync(path, 'r+');
+  writeSync(fd, '>', size - 1);
+  closeSync(fd);
+}
+
+/**
+ * Writes a TEI document whose one text node has `chars` characters, in 1 MiB pieces.
+ * @param path where.
+ * @param chars the length of the text node.
+ */
+export function bigTextNode(path: string, chars: number): void {
+  const fd = openSync(path, 'w');
+  writeSync(fd, `<TEI xmlns="${TEI_NS}"><text><body>\n<p>`);
+  const piece = 'x'.repeat(1 << 20);
+  for (let n = 0; n < chars; n += piece.length) writeSync(fd, n + piece.length <= chars ? piece : piece.slice(0, chars - n));
+  writeSync(fd, '</p></body></text></TEI>\n');
+  closeSync(fd);
+}
+
+/**
+ * Writes every case into a folder as `<name>.xml`.
+ * @param dir the folder.
+ * @param cases the cases.
+ */
+export function writeCases(dir: string, cases: HostileCase[]): void {
+  for (const c of cases) writeFileSync(join(dir, `${c.name}.xml`), c.content());
+}
