@@ -79,7 +79,10 @@ export async function loadDocument(file: string, limits: XmlLimits = resolveLimi
   });
   try {
     const info = await stat(file);
-    if (!info.isFile()) return { file, diagnostic: ioError(file, 'io-read', 'Unexpected special file (a device, FIFO or socket), expected a regular file') };
+    if (!info.isFile()) {
+      const what = info.isDirectory() ? 'folder' : 'special file (a device, FIFO or socket)';
+      return { file, diagnostic: ioError(file, 'io-read', `Unexpected ${what}, expected a regular file`) };
+    }
     if (info.size > limits.maxBytes) return tooBig(String(info.size));
     const bytes = await readBounded(file, limits.maxBytes);
     if (!bytes) return tooBig(`more than ${limits.maxBytes}`);

@@ -27,7 +27,8 @@ export class WriteError extends Error {
 
   constructor(path: string, step: string, cause: unknown) {
     const code = (cause as NodeJS.ErrnoException)?.code ?? 'unknown';
-    const reason = REASONS[code] ?? (cause instanceof Error ? cause.message : String(cause));
+    const folder = step.startsWith('creating') && code === 'EEXIST';
+    const reason = folder ? REASONS.ENOTDIR : (REASONS[code] ?? (cause instanceof Error ? cause.message : String(cause)));
     super(`Unexpected \`${code}\` (${reason}) while ${step} \`${path}\`, expected a writable output folder; the earlier file, if any, is unchanged`, { cause });
     this.name = 'WriteError';
     this.code = code;
