@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What the TEI means, as the HTML target needs it: which elements are name occurrences, which are
+  register entries and of what kind, their labels, page ids, human-readable dates
+  (ENCODING.md §3 standOff, §4 names, pages, dates).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:h="urn:teikit:html"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- Elements that name or describe an entity (ENCODING.md §4, names and titles). -->
+  <xsl:variable name="h:name-elements" as="xs:string+"
+    select="('persName', 'placeName', 'orgName', 'geogName', 'eventName', 'objectName', 'name', 'rs', 'title')"/>
+
+  <!-- A name with @ref, or a quotation with @source: an occurrence that the register links back to. -->
+  <xsl:function name="h:is-occurrence" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="(local-name($e) = $h:name-elements and exists($e/@ref))
+      or ($e/self::quote and exists($e/@source))"/>
+  </xsl:function>
+
+  <!-- The register: standOff entries and any listed entity with an id (ENCODING.md §3). -->
+  <xsl:variable name="h:entries" as="element()*"
+    select="//(person | personGrp | org | place | event | bibl | biblStruct | object)[@xml:id]
+      [ancestor::listPerson or ancestor::listOrg or ancestor::listPlace or ancestor::listEvent
+       or ancestor::listBibl or ancestor::listObject]"/>
+
+  <!-- Whether an id names a register entry. -->
+  <xsl:function name="h:is-entry" as="xs:boolean">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="exists($e intersect $h:entries)"/>
+  </xsl:function>
+
+  <!-- The kind of an entry: person, org, place, event, text or object. -->
+  <xsl:function name="h:entry-kind" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+      if ($e/self::person or $e/self::personGrp) then 'person'
+      else if ($e/self::org) then 'org'
+      else if ($e/self::place) then 'place'
+      else if ($e/self::event) then 'event'
+      else if ($e/self::object) then 'object'
+      else 'text'"/>
+  </xsl:function>
+
+  <!-- An entry's display name: its first name or title, else its text. -->
+  <xsl:function name="h:entry-label" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="n" select="($e/(persName | orgName | placeName | eventName | objectName | name | title | label))[1]"/>
+    <xsl:sequence select="if ($n) then h:norm($n) else string($e/@xml:id)"/>
+  </xsl:function>
+
+  <!-- Normalised string value of nodes, with no editorial notes in it. -->
+  <xsl:function name="h:norm" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="normalize-space(string-join(
+      for $n in $nodes return $n/descendant-or-self::text()[not(ancestor::note[. is $n or . &gt;&gt; $n])], ''))"/>
+  </xsl:function>
+
+  <!-- The html id of a page break: `page-N` for `n="N"` or `n="[N]"`, else by its ordinal. -->
+  <xsl:function name="h:page-id" as="xs:string">
+    <xsl:param name="pb" as="element(pb)"/>
+    <xsl:variable name="n" select="replace(normalize-space($pb/@n), '^\[(.*)\]$', '$1')"/>
+    <xsl:sequence select="'page-' || (if (matches($n, '^[0-9]+$')) then $n else string($pb/accumulator-before('h:pages')))"/>
+  </xsl:function>
+
+  <!-- A page label for readers: `[2]` stays as typed in n, empty n gives the ordinal. -->
+  <xsl:function name="h:page-label" as="xs:string">
+    <xsl:param name="n" as="xs:string"/>
+    <xsl:sequence select="replace(normalize-space($n), '^\[(.*)\]$', '$1')"/>
+  </xsl:function>
+
+  <!-- An ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD) in words: "5 April 1945"; others as given. -->
+  <xsl:function name="h:date-label" as="xs:string">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:variable name="v" select="normalize-space($iso)"/>
+    <xsl:sequence select="
+      if ($v castable as xs:date) then format-date(xs:date($v), '[D] [MNn] [Y]', 'en', (), ())
+      else if (matches($v, '^[0-9]{4}-(0[1-9]|1[0-2])$')) then format-date(xs:date($v || '-01'), '[MNn] [Y]', 'en', (), ())
+      else $v"/>
+  </xsl:function>
+
+  <!-- Whether a value can go into `time/@datetime` as HTML accepts it (dates, months, years,
+       durations). -->
+  <xsl:function name="h:is-datetime" as="xs:boolean">
+    <xsl:param name="v" as="xs:string?"/>
+    <xsl:sequence select="matches(string($v), '^([0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9:.]+(Z|[+\-][0-9:]+)?)?)?)?|P[0-9YMWDTHS.]+)$')"/>
+  </xsl:function>
+</xsl:stylesheet>
