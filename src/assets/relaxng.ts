@@ -86,7 +86,9 @@ function reason(err: unknown): string {
   if (e?.code === 'EACCES') return 'permission denied';
   if (e?.code === 'EISDIR') return 'it is a folder';
   const message = err instanceof Error ? err.message : String(err);
-  return message.split('\n').filter((l) => l.trim()).slice(0, 3).join(' ').trim() || 'unknown error';
+  // salve prefixes parse errors with the file's URL, which the caller already names.
+  const text = message.replace(/^file:\/\/\S*?:(\d+:\d+:)?\s*/, '');
+  return text.split('\n').filter((l) => l.trim()).slice(0, 3).join(' ').trim() || 'unknown error';
 }
 
 /**
