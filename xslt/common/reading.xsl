@@ -130,7 +130,7 @@
     | docAuthor[parent::p] | titlePart[parent::p] | dateline[parent::p] | l[parent::p]" mode="ed:stream" as="item()*">
     <xsl:variable name="located" as="xs:boolean" select="ed:is-located(.)"/>
     <xsl:sequence select="if ($located) then ed:open(.) else ()"/>
-    <xsl:apply-templates select="if (self::app) then (lem, rdg)[1] else node()" mode="#current"/>
+    <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="if ($located) then ed:close(.) else ()"/>
   </xsl:template>
 
