@@ -23,11 +23,15 @@ export const DEFAULT_LIMITS: XmlLimits = {
  * Limits from the defaults, overridden by the environment (`TEIKIT_MAX_BYTES`, `TEIKIT_MAX_DEPTH`,
  * `TEIKIT_MAX_TEXT`) and then by explicit options.
  * @param overrides explicit limits, e.g. from a test or the library API.
+ * @throws Error when a variable is set to anything but a whole number (a typo must not silently
+ *   fall back to the default).
  */
 export function resolveLimits(overrides: Partial<XmlLimits> = {}): XmlLimits {
   const env = (name: string, fallback: number): number => {
-    const v = process.env[name];
-    return v && /^\d+$/.test(v) ? Number(v) : fallback;
+    const v = process.env[name]?.trim();
+    if (!v) return fallback;
+    if (!/^\d+$/.test(v)) throw new Error(`Unexpected ${name} \`${v}\`, expected a whole number`);
+    return Number(v);
   };
   return {
     maxBytes: overrides.maxBytes ?? env('TEIKIT_MAX_BYTES', DEFAULT_LIMITS.maxBytes),
