@@ -9,6 +9,7 @@ import { validate } from '../index.js';
 import { getReporter } from '../reporters/index.js';
 import { type CliIo, useColor } from './io.js';
 import { handleFailure } from './failure.js';
+import { progressLine } from './progress.js';
 
 /** Options of `teikit validate`, as commander parses them. */
 export interface ValidateCliOptions {
@@ -55,9 +56,11 @@ export function exitStatus(results: readonly FileResult[], unreadable: number, m
 export async function runValidate(paths: string[], opts: ValidateCliOptions, io: CliIo): Promise<number> {
   try {
     const reporter = getReporter(opts.format);
-    const run = await validate(paths, { schema: opts.schema, rules: opts.rules, shard: opts.shard, jobs: opts.jobs });
+    const run = await validate(paths, { schema: opts.schema, rules: opts.rules, shard: opts.shard, jobs: opts.jobs, onProgress: progressLine() });
     io.out(reporter(opts.quiet ? errorsOnly(run.results) : run.results, { color: useColor() }));
-    const status = exitStatus(run.results, run.unreadable.length, opts.maxWarnings);
+    // A file that could not be read at all is the command's failure, not the input's.
+    const unreadable = run.results.filter((r) => r.diagnostics.some((d) => d.source === 'io' && d.severity === 'error')).length;
+    const status = exitStatus(run.results, unreadable, opts.maxWarnings);
     if (status.reason) io.err(`teikit: ${status.reason}\n`);
     return status.code;
   } catch (err) {

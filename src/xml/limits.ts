@@ -12,9 +12,12 @@ export interface XmlLimits {
   maxTextLength: number;
 }
 
-/** Generous for real editions (a FRUS volume is a few MB, TEI nests a few dozen deep). */
+/**
+ * Generous for real editions (a FRUS volume is a few MB, TEI nests a few dozen deep), and small
+ * enough for SaxonJS: a 60 MB document took 1.6 GB in its tree builder.
+ */
 export const DEFAULT_LIMITS: XmlLimits = {
-  maxBytes: 64 * 1024 * 1024,
+  maxBytes: 32 * 1024 * 1024,
   maxDepth: 1000,
   maxTextLength: 16 * 1024 * 1024,
 };

@@ -34,7 +34,7 @@ describe('size limits', () => {
     const r = validate(file);
     expect(r.status).toBe(1);
     expect(r.diagnostics).toMatchObject([{ ruleId: 'xml-size', line: 1, column: 1, severity: 'error' }]);
-    expect(r.diagnostics[0].message).toBe(`Unexpected file of ${200 * 1024 * 1024} bytes, expected at most ${64 * 1024 * 1024} bytes (raise the limit with TEIKIT_MAX_BYTES)`);
+    expect(r.diagnostics[0].message).toBe(`Unexpected file of ${200 * 1024 * 1024} bytes, expected at most ${32 * 1024 * 1024} bytes (raise the limit with TEIKIT_MAX_BYTES)`);
     expect(r.ms).toBeLessThan(10_000);
   });
 
