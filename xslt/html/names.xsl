@@ -23,7 +23,7 @@
   <xsl:function name="h:makes-link" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="exists($e/self::note | $e/self::ref[@target] | $e/self::ptr | $e/self::graphic[@url] | $e/self::media)
-      or h:is-occurrence($e) or exists($e/self::pb[@facs])"/>
+      or h:is-occurrence($e) or exists($e/self::pb)"/>
   </xsl:function>
 
   <!-- The hrefs of a name's targets: entries of the register as `#id`, outside ones when safe. -->

@@ -68,14 +68,18 @@
     <div class="view-switch">
       <fieldset>
         <legend id="view-legend">View</legend>
-        <input type="radio" name="view" id="view-reading" value="reading">
-          <xsl:if test="$h:view ne 'diplomatic'"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
-        </input>
-        <label for="view-reading">Reading</label>
-        <input type="radio" name="view" id="view-diplomatic" value="diplomatic">
-          <xsl:if test="$h:view eq 'diplomatic'"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
-        </input>
-        <label for="view-diplomatic">Diplomatic, with page furniture</label>
+        <label for="view-reading">
+          <input type="radio" name="view" id="view-reading" value="reading">
+            <xsl:if test="$h:view ne 'diplomatic'"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+          </input>
+          <xsl:text> Reading</xsl:text>
+        </label>
+        <label for="view-diplomatic">
+          <input type="radio" name="view" id="view-diplomatic" value="diplomatic">
+            <xsl:if test="$h:view eq 'diplomatic'"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+          </input>
+          <xsl:text> Diplomatic, with page furniture</xsl:text>
+        </label>
       </fieldset>
     </div>
   </xsl:template>

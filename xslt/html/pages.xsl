@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Pages and furniture (ENCODING.md §4, body): page breaks as visible, linkable markers
-  (`id="page-N"`, role doc-pagebreak, an accessible name); fw as blocks set off from the text, shown
+  Pages and furniture (ENCODING.md §4, body): page breaks as visible markers that link to
+  themselves (`id="page-N"`, named "Page N" for screen readers); fw as blocks set off from the text, shown
   in the diplomatic view and in print; struck markings announced as struck; the release stamp; the
   hyphen of a word split by `pb break="no"` (hidden in the reading view); and the transcription's
   other marks: del, add, gap, choice with sic/corr, orig/reg, abbr/expan, unclear, supplied.
@@ -15,9 +15,17 @@
 
   <xsl:template match="pb" mode="h:text">
     <xsl:variable name="label" select="(h:page-label(@n)[. ne ''], string(accumulator-before('h:pages')))[1]"/>
-    <span class="pb{if (@break = 'no') then ' pb-inword' else ''}{if (h:in-block-context(.)) then ' pb-block' else ''}" id="{h:page-id(.)}" role="doc-pagebreak" aria-label="Page {$label}">
-      <span class="pb-label" aria-hidden="true">{if (@n) then normalize-space(@n) else '[' || $label || ']'}</span>
-    </span>
+    <xsl:variable name="class" select="'pb' || (if (@break = 'no') then ' pb-inword' else '') || (if (h:in-block-context(.)) then ' pb-block' else '')"/>
+    <xsl:variable name="shown" select="if (@n) then normalize-space(@n) else '[' || $label || ']'"/>
+    <xsl:choose>
+      <!-- A link to itself: visible, linkable, named for screen readers. -->
+      <xsl:when test="not(ancestor::*[self::ref or self::ptr])">
+        <a class="{$class}" id="{h:page-id(.)}" href="#{h:page-id(.)}" aria-label="Page {$label}"><span class="pb-label">{$shown}</span></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{$class}" id="{h:page-id(.)}"><span class="visually-hidden">Page </span><span class="pb-label">{$shown}</span></span>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:for-each select="(tokenize(normalize-space(@facs), ' ')[1] ! key('h:id', substring(., 2), root($h:tei)))[1]">
       <xsl:for-each select="(h:safe-url((.//graphic/@url, @url)[1]))[not(starts-with(., '#'))]">
         <a class="pb-facs" href="{.}">page image {$label}</a>

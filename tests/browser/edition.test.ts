@@ -1,0 +1,212 @@
+/**
+ * The reading edition in headless Chromium (issue "The reading edition, tested in a real browser"):
+ * the edition and the second fixture document are rendered into a temporary folder as a build lays
+ * them out, then read as a reader would: accessibility (axe-core, WCAG 2.1 A/AA), offline and
+ * without JavaScript, navigation both ways, the view switch, layout at two widths, print, metadata.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { axeViolations, HAS_CHROMIUM, launch, SKIP_REASON } from './chromium.js';
+import { renderInto } from './render.js';
+
+const DOCS = [
+  { id: 'oss-ra-3039s', file: join(ROOT, 'edition/oss-ra-3039s.xml') },
+  { id: 'oss-memo-0042', file: join(ROOT, 'tests/fixtures/valid/memo-confidential/oss-memo-0042.xml') },
+];
+const SHOTS = join(ROOT, 'tests/.output/browser');
+
+if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
+
+describe.skipIf(!HAS_CHROMIUM)('the reading edition in Chromium', () => {
+  let out = '';
+  let browser: Browser;
+  const url = (name: string) => pathToFileURL(join(out, name)).href;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'teikit-html-'));
+    await renderInto(DOCS.map((d) => d.file), out);
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  async function open(name: string, options: { javaScriptEnabled?: boolean; width?: number; height?: number; hash?: string } = {}): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
+    const page = await context.newPage();
+    await page.goto(url(name) + (options.hash ?? ''));
+    return page;
+  }
+
+  it('index.html has no WCAG 2.1 A/AA violations and links every document', async () => {
+    const page = await open('index.html');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const d of DOCS) expect(await page.locator(`a[href="${d.id}.html"]`).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  for (const doc of DOCS) {
+    describe(doc.id, () => {
+      it('has no WCAG 2.1 A/AA violations in either view', async () => {
+        const page = await open(`${doc.id}.html`);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.check('#view-diplomatic');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      });
+
+      it('names markings, page breaks and note references for screen readers; declares the language', async () => {
+        const page = await open(`${doc.id}.html`);
+        expect(await page.getAttribute('html', 'lang')).toBe('en');
+        expect(await page.getAttribute('#text', 'lang')).toBe('en');
+        await page.check('#view-diplomatic');
+        const snapshot = await page.locator('#text').ariaSnapshot();
+        const struck = await page.locator('.fw del').count();
+        if (struck) expect(snapshot).toMatch(/deletion: SECRET \(struck through\)/);
+        expect(snapshot).toMatch(/Classification marking, (head|foot) of the page:/);
+        const pbs = await page.locator('.pb').count();
+        expect(pbs).toBeGreaterThan(1);
+        for (let n = 1; n <= pbs; n++) expect(await page.getByRole('link', { name: `Page ${n}`, exact: true }).getAttribute('href')).toBe(`#page-${n}`);
+        for (const ref of await page.locator('a[role="doc-noteref"]').all()) {
+          expect(await ref.getAttribute('aria-label')).toMatch(/^Note \d+$/);
+        }
+        const headings = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+        expect(headings[0]).toBe(1);
+        headings.forEach((level, i) => i && expect(level - headings[i - 1]).toBeLessThanOrEqual(1));
+        await page.context().close();
+      });
+
+      it('loads nothing from outside the output folder and works without JavaScript', async () => {
+        const requests: string[] = [];
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        context.on('request', (r) => requests.push(r.url()));
+        const page = await context.newPage();
+        await page.goto(url(`${doc.id}.html`));
+        await page.waitForLoadState('load');
+        const base = pathToFileURL(out).href;
+        expect(requests.length).toBeGreaterThan(1);
+        for (const r of requests) expect(r.startsWith(`${base}/`), r).toBe(true);
+        expect((await page.locator('#text').innerText()).length).toBeGreaterThan(200);
+        expect(await page.locator('.fw').first().isVisible()).toBe(false);
+        await page.click('label[for="view-diplomatic"]');
+        expect(await page.locator('.fw').first().isVisible()).toBe(true);
+        await context.close();
+      });
+
+      it('links every name to its index entry and every entry back to each occurrence', async () => {
+        const page = await open(`${doc.id}.html`);
+        const broken = await page.evaluate(() => {
+          const bad: string[] = [];
+          for (const a of document.querySelectorAll<HTMLAnchorElement>('#text a.name, #text a.name-more, #notes a.name, #notes a.name-more')) {
+            const t = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+            if (!t || !t.matches('#register li.entry')) bad.push(`name ${a.textContent} → ${a.hash}`);
+          }
+          for (const a of document.querySelectorAll<HTMLAnchorElement>('#register .occurrences a')) {
+            const t = document.getElementById(a.hash.slice(1));
+            if (!t || !t.closest('#text, #notes')) bad.push(`back-link ${a.getAttribute('aria-label')} → ${a.hash}`);
+            else if (!t.matches('.name, .quote, q, blockquote')) bad.push(`back-link to ${t.tagName}`);
+          }
+          return bad;
+        });
+        expect(broken).toEqual([]);
+        const first = page.locator('#text a.name').first();
+        const entry = (await first.getAttribute('href'))!;
+        await first.click();
+        expect(new URL(page.url()).hash).toBe(entry);
+        await expect.poll(() => page.locator(entry).isVisible()).toBe(true);
+        expect(await inViewport(page, entry)).toBe(true);
+        const back = page.locator(`${entry} .occurrences a`).first();
+        const occ = (await back.getAttribute('href'))!;
+        await back.click();
+        expect(new URL(page.url()).hash).toBe(occ);
+        expect(await inViewport(page, occ)).toBe(true);
+        await page.context().close();
+      });
+
+      it('scrolls #page-2 into view and links notes both ways', async () => {
+        const page = await open(`${doc.id}.html`, { hash: '#page-2' });
+        expect(await inViewport(page, '#page-2')).toBe(true);
+        const refs = page.locator('a[role="doc-noteref"]');
+        for (const ref of await refs.all()) {
+          const href = (await ref.getAttribute('href'))!;
+          const id = (await ref.getAttribute('id'))!;
+          expect(await page.locator(`${href} a[href="#${id}"]`).count()).toBe(1);
+        }
+        if (await refs.count()) {
+          await refs.first().click();
+          const note = new URL(page.url()).hash;
+          expect(await inViewport(page, note)).toBe(true);
+          await page.locator(`${note} a.backlink`).click();
+          expect(await inViewport(page, new URL(page.url()).hash)).toBe(true);
+          expect(new URL(page.url()).hash).toMatch(/^#noteref-\d+$/);
+        }
+        await page.context().close();
+      });
+
+      it('shows the furniture in the diplomatic view and hides it in the reading view', async () => {
+        const page = await open(`${doc.id}.html`);
+        const fw = page.locator('.fw');
+        const visible = async () => (await Promise.all((await fw.all()).map((f) => f.isVisible()))).filter(Boolean).length;
+        expect(await fw.count()).toBeGreaterThan(0);
+        expect(await visible()).toBe(0);
+        await page.check('#view-diplomatic');
+        expect(await visible()).toBe(await fw.count());
+        await page.check('#view-reading');
+        expect(await visible()).toBe(0);
+        await page.context().close();
+      });
+
+      it('fits desktop and phone widths (screenshots in tests/.output/browser)', async () => {
+        for (const [width, height] of [[1280, 800], [390, 844]]) {
+          const page = await open(`${doc.id}.html`, { width, height });
+          await page.screenshot({ path: join(SHOTS, `${doc.id}-${width}.png`) });
+          await page.check('#view-diplomatic');
+          const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+          expect(scroll).toBeLessThanOrEqual(inner);
+          const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.visually-hidden')).map((e) => e.tagName + '.' + e.className));
+          expect(wide).toEqual([]);
+          await page.context().close();
+        }
+      });
+
+      it('prints the furniture without the controls', async () => {
+        const page = await open(`${doc.id}.html`);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('.view-switch').isVisible()).toBe(false);
+        expect(await page.locator('nav.contents').isVisible()).toBe(false);
+        expect(await page.locator('.fw').first().isVisible()).toBe(true);
+        await page.context().close();
+      });
+
+      it('describes itself: title, description, Dublin Core, JSON-LD, how to cite', async () => {
+        const page = await open(`${doc.id}.html`);
+        expect(await page.title()).toMatch(/\S/);
+        expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/\S{3}/);
+        expect(await page.getAttribute('meta[name="DC.title"]', 'content')).toMatch(/\S/);
+        const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+        expect(ld['@context']).toBe('https://schema.org');
+        expect(ld.identifier).toBe(doc.id);
+        expect(ld.isBasedOn).toMatchObject({ '@type': 'Report' });
+        expect(await page.locator('#how-to-cite .citation').innerText()).toMatch(/\S{10}/);
+        await page.context().close();
+      });
+    });
+  }
+});
+
+/** Whether the element's box is at least partly inside the viewport. */
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel.startsWith('#') ? `[id="${sel.slice(1)}"]` : sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  }, selector);
+}
