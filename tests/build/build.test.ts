@@ -1,0 +1,104 @@
+/**
+ * `teikit build` end to end on the real edition: outputs, determinism, the incremental manifest,
+ * a failed build leaving earlier outputs as they were, worker threads, duplicate ids.
+ */
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { teikit } from '../helpers/cli.js';
+import { collection, EDITION, EDITION_ID, editionAs, tempDir } from '../helpers/edition.js';
+
+const outputs = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => !f.startsWith('.')).sort();
+const snapshot = (dir: string) => Object.fromEntries(outputs(dir).filter((f) => f.includes('.')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('teikit build', () => {
+  it('writes every target and the collection index, exit 0', () => {
+    const out = tempDir();
+    const r = teikit(['build', EDITION, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const files = outputs(out);
+    for (const f of [`${EDITION_ID}.html`, `${EDITION_ID}.txt`, `${EDITION_ID}.diplomatic.txt`, `${EDITION_ID}.json`, 'index.html']) {
+      expect(files).toContain(f);
+    }
+    expect(r.stdout).toMatch(/0 errors/);
+  });
+
+  it('is deterministic: the same input gives the same bytes', () => {
+    const a = tempDir();
+    const b = tempDir();
+    expect(teikit(['build', EDITION, '--out', a]).status).toBe(0);
+    expect(teikit(['build', EDITION, '--out', b]).status).toBe(0);
+    expect(snapshot(a)).toEqual(snapshot(b));
+  });
+
+  it('writes only the targets asked for', () => {
+    const out = tempDir();
+    expect(teikit(['build', EDITION, '--out', out, '--targets', 'text']).status).toBe(0);
+    expect(outputs(out).filter((f) => f.startsWith(EDITION_ID))).toEqual([`${EDITION_ID}.diplomatic.txt`, `${EDITION_ID}.txt`]);
+    expect(teikit(['build', EDITION, '--out', out, '--targets', 'pdf']).status).toBe(2);
+  });
+
+  it('skips unchanged documents, rebuilds changed ones, and --no-cache rebuilds all', () => {
+    const dir = collection(2);
+    const out = tempDir();
+    expect(teikit(['build', dir, '--out', out]).status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, '.teikit-manifest.json'), 'utf8')) as { documents: Record<string, unknown> };
+    expect(Object.keys(manifest.documents)).toHaveLength(2);
+    const txt = join(out, 'copy-01.txt');
+    writeFileSync(txt, 'sentinel');
+    // Unchanged: not rebuilt, so the sentinel survives.
+    expect(teikit(['build', dir, '--out', out]).status).toBe(0);
+    expect(readFileSync(txt, 'utf8')).toBe('sentinel');
+    // Changed document: rebuilt.
+    writeFileSync(join(dir, 'copy-01.xml'), editionAs('copy-01').replace('Soviet Break with Japan</title>', 'Soviet Break with Japan </title>'));
+    expect(teikit(['build', dir, '--out', out]).status).toBe(0);
+    expect(readFileSync(txt, 'utf8')).not.toBe('sentinel');
+    writeFileSync(join(out, 'copy-02.txt'), 'sentinel');
+    expect(teikit(['build', dir, '--out', out, '--no-cache']).status).toBe(0);
+    expect(readFileSync(join(out, 'copy-02.txt'), 'utf8')).not.toBe('sentinel');
+  });
+
+  it('rebuilds a document whose outputs were deleted', () => {
+    const out = tempDir();
+    expect(teikit(['build', EDITION, '--out', out]).status).toBe(0);
+    const html = join(out, `${EDITION_ID}.html`);
+    const before = readFileSync(html, 'utf8');
+    unlinkSync(html);
+    expect(teikit(['build', EDITION, '--out', out]).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toBe(before);
+  });
+
+  it('leaves earlier outputs as they were when a document gets an error, exit 1', () => {
+    const dir = collection(1);
+    const out = tempDir();
+    expect(teikit(['build', dir, '--out', out]).status).toBe(0);
+    const before = snapshot(out);
+    // Not well-formed now.
+    writeFileSync(join(dir, 'copy-01.xml'), editionAs('copy-01').replace('</teiHeader>', '</teiHeader'));
+    const r = teikit(['build', dir, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/copy-01\.xml/);
+    expect(r.stdout).toMatch(/xml-well-formed/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('gives the same outputs with two worker threads as with one', () => {
+    const dir = collection(5);
+    const one = tempDir();
+    const two = tempDir();
+    expect(teikit(['build', dir, '--out', one, '--jobs', '1']).status).toBe(0);
+    expect(teikit(['build', dir, '--out', two, '--jobs', '2']).status).toBe(0);
+    expect(snapshot(two)).toEqual(snapshot(one));
+    expect(outputs(two).filter((f) => f.endsWith('.json'))).toHaveLength(5);
+  });
+
+  it('reports two documents with one id as an error', () => {
+    const dir = collection(1);
+    const nested = join(tempDir(), 'copy-01.xml');
+    writeFileSync(nested, editionAs('copy-01'));
+    const r = teikit(['build', dir, nested, '--out', tempDir(), '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).map((d: { ruleId: string }) => d.ruleId)).toContain('build-duplicate-id');
+  });
+});
