@@ -13,13 +13,13 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
-  <xsl:key name="h:by-name" match="text//*" use="node-name()"/>
+  <xsl:key name="h:by-name" match="*[not(ancestor::teiHeader or ancestor::standOff)]" use="node-name()"/>
 
   <xsl:template match="*" mode="h:text" priority="-10">
     <xsl:variable name="same" select="key('h:by-name', node-name(.))"/>
     <xsl:if test="$same[1] is .">
       <xsl:message>
-        <dx:diagnostic severity="info" rule="unhandled-element" path="{path(.)}">Unexpected element `{name()}` in the HTML target ({count($same)} in the text), expected an element it renders; its text is kept</dx:diagnostic>
+        <dx:diagnostic severity="info" rule="unhandled-element" path="{path(.)}">Unexpected element `{name()}` in the HTML target ({count($same)} in the document), expected an element it renders; its text is kept</dx:diagnostic>
       </xsl:message>
     </xsl:if>
     <xsl:element name="{if (h:has-block(.) or h:in-block-context(.)) then 'div' else 'span'}">

@@ -13,7 +13,9 @@
   exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:variable name="h:tei" as="element()" select="/*"/>
-  <xsl:variable name="h:text" as="element()*" select="$h:tei/text"/>
+  <!-- What the text section shows: the text (and any sourceDoc); a document without either, such
+       as a lone `surface`, shows its root. -->
+  <xsl:variable name="h:text" as="element()+" select="if ($h:tei/(text | sourceDoc)) then $h:tei/(text | sourceDoc) else $h:tei"/>
 
   <xsl:template match="/" as="element()">
     <html lang="en">

@@ -37,7 +37,7 @@
     <xsl:if test="matches(string(@xml:lang), '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
   </xsl:template>
 
-  <xsl:template match="text | front | body | back | group | floatingText" mode="h:text">
+  <xsl:template match="text | front | body | back | group | floatingText | sourceDoc | surfaceGrp | surface | zone" mode="h:text">
     <div class="tei-{local-name()}"><xsl:call-template name="h:ids"/><xsl:apply-templates mode="#current"/></div>
   </xsl:template>
 
@@ -145,7 +145,7 @@
       <xsl:apply-templates mode="#current"/>
     </xsl:element>
   </xsl:template>
-  <xsl:template match="l | speaker | stage | figDesc" mode="h:text">
+  <xsl:template match="l | line | speaker | stage | figDesc" mode="h:text">
     <xsl:element name="{if (ancestor::p or ancestor::ab or ancestor::l or ancestor::head or ancestor::q or ancestor::quote) then 'span' else 'div'}">
       <xsl:attribute name="class" select="'tei-' || local-name()"/>
       <xsl:call-template name="h:ids"/>
@@ -178,7 +178,7 @@
   </xsl:template>
 
   <xsl:template match="space" mode="h:text"><xsl:text> </xsl:text></xsl:template>
-  <xsl:template match="milestone | cb | anchor | addSpan | delSpan | damageSpan | handShift | index | alt | altGrp | link | linkGrp | join | certainty | precision | respons | interpGrp | interp | span | spanGrp | timeline | when | fs | f | facsimile | surface | zone | standOff | teiHeader" mode="h:text"/>
+  <xsl:template match="milestone | cb | anchor | addSpan | delSpan | damageSpan | handShift | index | alt | altGrp | link | linkGrp | join | certainty | precision | respons | interpGrp | interp | span | spanGrp | timeline | when | fs | f | facsimile | standOff | teiHeader" mode="h:text"/>
 
   <xsl:template match="text()" mode="h:text h:prose h:note-body">
     <xsl:value-of select="."/>
