@@ -75,7 +75,7 @@
                   <xsl:text>{current-grouping-key()} on page{if (count($pages) gt 1) then 's' else ''} {string-join($pages, ', ')}</xsl:text>
                   <xsl:text> ({count(current-group())} in all); {h:marking-state()}</xsl:text>
                   <xsl:for-each select="distinct-values(h:local-ids(current-group()//del/@hand)) ! key('h:id', ., root($h:tei))">
-                    <xsl:text>; cancelled by the hand described as: </xsl:text><xsl:apply-templates mode="h:prose"/>
+                    <xsl:text>. The cancelling hand: </xsl:text><xsl:apply-templates mode="h:prose"/>
                   </xsl:for-each>
                   <xsl:if test="position() ne last()"><br/></xsl:if>
                 </xsl:for-each-group>
@@ -113,7 +113,7 @@
           <div><dt>Edition</dt><dd><xsl:apply-templates mode="h:prose"/>{@n ! (' (' || . || ')')}</dd></div>
         </xsl:for-each>
         <xsl:for-each select="$h:file-desc/titleStmt/respStmt">
-          <div><dt>{h:norm(resp)}</dt><dd>{string-join((name | persName | orgName) ! h:norm(.), '; ')}</dd></div>
+          <div><dt>Responsibility</dt><dd>{string-join((name | persName | orgName) ! h:norm(.), '; ')}: {h:norm(resp)}</dd></div>
         </xsl:for-each>
         <xsl:if test="$h:publisher">
           <div><dt>Published by</dt><dd>{$h:publisher}<xsl:if test="$h:pub-date">, <xsl:sequence select="h:time($h:pub-date)"/></xsl:if></dd></div>
