@@ -1,0 +1,156 @@
+/**
+ * The model of a random document (ENCODING.md §1–4) and what the targets must make of it,
+ * computed from the model alone (never from the stylesheets): the reading words, and the surface
+ * of every block, name, quotation and date. Reading rules (ENCODING.md §4): furniture and
+ * editorial notes are not text; a word split by `pb break="no"` is joined and its hyphen dropped.
+ */
+
+/** The kinds of entry of the register, with their id prefix (ENCODING.md §1, §3). */
+export type EntryKind = 'person' | 'place' | 'org' | 'event' | 'periodical' | 'article' | 'statement' | 'treaty';
+
+/** One entry of the standOff register. */
+export interface Entry {
+  id: string;
+  kind: EntryKind;
+  name: string[];
+  /** A Wikidata id, or none (then a `note type="authority"`). */
+  wikidata?: string;
+}
+
+/** An inline element of running text, with what it points to. */
+export type Inline =
+  | { name: 'persName' | 'placeName' | 'orgName'; ref: string }
+  | { name: 'rs'; type: 'person' | 'place' | 'org' | 'event' | 'treaty' | 'work'; refs: string[] }
+  | { name: 'title'; ref: string }
+  | { name: 'quote'; source: string; indirect: boolean; marks: boolean }
+  | { name: 'date'; attrs: Record<string, string> }
+  | { name: 'num'; value: string };
+
+/** A node of running text. */
+export type Node =
+  | { t: 'word'; w: string }
+  /** A word split by a page break: `left` (plus `-` when hyphenated), furniture, `pb break="no"`, furniture, `right`. */
+  | { t: 'split'; left: string; right: string; hyphen: boolean; control?: string[] }
+  | { t: 'pb'; control?: string[] }
+  /** An editorial note; `glued` when it follows the previous word without a space. */
+  | { t: 'note'; words: string[]; glued: boolean }
+  /** An element; `pad` puts whitespace inside its tags. */
+  | { t: 'el'; el: Inline; children: Node[]; pad: boolean };
+
+/** A paragraph, and whether a page break stands before it between paragraphs. */
+export interface Para {
+  children: Node[];
+  pbBefore: boolean;
+}
+
+/** A whole document. */
+export interface Doc {
+  id: string;
+  /** ISO date of the document (creation, origDate, docDate). */
+  date: string;
+  /** Typed date of the header block, e.g. `13 APRIL 1945`. */
+  dateText: string;
+  title: string[];
+  series: string[];
+  level: { id: string; text: string };
+  /** Released: markings struck through (`del`), a release stamp on the last page. */
+  released: boolean;
+  copyNumber: boolean;
+  entries: Entry[];
+  paras: Para[];
+}
+
+/**
+ * The reading text of nodes, spaces between them (none before a glued note), the typist's
+ * quotation marks around a quote that has them.
+ * @param nodes running text.
+ */
+export function reading(nodes: readonly Node[]): string {
+  let out = '';
+  nodes.forEach((n, i) => {
+    if (i > 0 && !(n.t === 'note' && n.glued)) out += ' ';
+    if (n.t === 'word') out += n.w;
+    else if (n.t === 'split') out += n.left + n.right;
+    else if (n.t === 'el') {
+      const inner = n.pad ? ` ${reading(n.children)} ` : reading(n.children);
+      out += n.el.name === 'quote' && n.el.marks ? `"${inner}"` : inner;
+    }
+  });
+  return out;
+}
+
+/**
+ * Whitespace collapsed and trimmed, as the reading view lays text out.
+ * @param s any text.
+ */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The typed name of the issuing office in the header block (`docAuthor/orgName`). */
+export const AUTHOR = 'RESEARCH AND ANALYSIS BRANCH';
+
+/** The blocks of the header block (ENCODING.md §4, Front), in reading order. */
+export function frontBlocks(doc: Doc): string[] {
+  return [doc.series.join(' '), AUTHOR, `R & A ${reportNumber(doc)}`, doc.dateText, doc.title.join(' ')];
+}
+
+/** The report number of a document, typed in the header block and catalogued in msIdentifier. */
+export function reportNumber(doc: Doc): string {
+  return `${doc.id.replace(/\D/g, '').slice(0, 4) || '0'}P`;
+}
+
+/**
+ * The words of the reading view, in order: the header block, then the paragraphs.
+ * @param doc the model.
+ */
+export function readingWords(doc: Doc): string[] {
+  const text = [...frontBlocks(doc), ...doc.paras.map((p) => reading(p.children))].join(' ');
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** An element of the model with its expected surface, in document order. */
+export interface Located {
+  el: Inline;
+  surface: string;
+}
+
+/**
+ * The located elements of the header block (the office, the date), then every element of the
+ * paragraphs, with its surface (whitespace collapsed), in document order.
+ * @param doc the model.
+ */
+export function located(doc: Doc): Located[] {
+  const out: Located[] = [
+    { el: { name: 'orgName', ref: 'org_oss_ra' }, surface: AUTHOR },
+    { el: { name: 'date', attrs: { when: doc.date } }, surface: doc.dateText },
+  ];
+  const walk = (nodes: readonly Node[]) => {
+    for (const n of nodes) {
+      if (n.t !== 'el') continue;
+      out.push({ el: n.el, surface: squash(reading(n.children)) });
+      walk(n.children);
+    }
+  };
+  for (const p of doc.paras) walk(p.children);
+  return out;
+}
+
+/**
+ * How many pages the serialisation numbers: the first, and one per page break of the body.
+ * @param doc the model.
+ */
+export function pageCount(doc: Doc): number {
+  let n = 1;
+  const walk = (nodes: readonly Node[]) => {
+    for (const x of nodes) {
+      if (x.t === 'pb' || x.t === 'split') n += 1;
+      else if (x.t === 'el') walk(x.children);
+    }
+  };
+  for (const p of doc.paras) {
+    if (p.pbBefore) n += 1;
+    walk(p.children);
+  }
+  return n;
+}
