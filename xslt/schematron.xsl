@@ -8,6 +8,7 @@
   (code Q{urn:teikit:schematron}unsupported) instead of being ignored.
 
   Modules: schematron/check.xsl (what is refused), schematron/emit.xsl (the stylesheet),
+  schematron/candidates.xsl (which nodes each pattern visits),
   schematron/rules.xsl (rules, asserts and reports), schematron/message.xsl (message text).
 -->
 <xsl:stylesheet version="3.0"
@@ -20,6 +21,7 @@
   <xsl:include href="schematron/common.xsl"/>
   <xsl:include href="schematron/check.xsl"/>
   <xsl:include href="schematron/emit.xsl"/>
+  <xsl:include href="schematron/candidates.xsl"/>
   <xsl:include href="schematron/rules.xsl"/>
   <xsl:include href="schematron/message.xsl"/>
 

@@ -66,10 +66,15 @@ export async function validateSchematron(rules: CompiledRules, doc: ParsedDocume
     result = saxonJs().transform(
       {
         stylesheetInternal: rules.sef,
-        sourceNode: tree,
+        // The tree goes in as a parameter, not as `sourceNode`: SaxonJS then skips a pass over the
+        // whole document before the first rule (see xslt/schematron/emit.xsl).
+        initialTemplate: 'Q{http://www.w3.org/1999/XSL/Transform}initial-template',
         destination: 'raw',
-        // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
-        stylesheetParams: { 'Q{}file-id': basename(doc.file).replace(/\.xml$/i, '') },
+        stylesheetParams: {
+          [`Q{${DIAGNOSTIC_NS}}document`]: tree,
+          // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
+          'Q{}file-id': basename(doc.file).replace(/\.xml$/i, ''),
+        },
       },
       'sync',
     );

@@ -15,6 +15,7 @@ declare module 'saxon-js' {
     destination?: 'serialized' | 'raw' | 'document' | 'application' | 'stdout' | 'replaceBody';
     stylesheetParams?: Record<string, unknown>;
     initialMode?: string;
+    initialTemplate?: string;
     templateParams?: Record<string, unknown>;
     outputProperties?: Record<string, unknown>;
     deliverMessage?: (message: SaxonNode, errorCode: string) => void;

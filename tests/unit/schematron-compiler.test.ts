@@ -69,7 +69,8 @@ async function runInProcess(sch: string, doc: string, phase?: string): Promise<s
   const s = saxonJs();
   const source = await s.getResource({ text: doc, type: 'xml' });
   const out = s.XPath.evaluate(
-    `transform(map{'stylesheet-text': $x, 'source-node': $d})?output/*/* ! (@rule || ' ' || @severity || ' ' || normalize-space())`,
+    `transform(map{'stylesheet-text': $x, 'initial-template': QName('http://www.w3.org/1999/XSL/Transform', 'initial-template'),
+      'stylesheet-params': map{QName('urn:teikit:diagnostic', 'document'): $d}})?output/*/* ! (@rule || ' ' || @severity || ' ' || normalize-space())`,
     null,
     { params: { x: xslt, d: source } },
   );

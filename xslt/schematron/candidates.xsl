@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Which nodes a pattern's entry template hands to the pattern's mode. Matching stays with the rule
+  templates (XSLT 3.0 §5.5.3: a node matches a pattern P when it is in root()//(P)); this module
+  only narrows the candidates so that the document is not walked once per rule: a context whose
+  last step names an element or attribute is looked up by expanded name in one of two maps, built
+  by grouping all elements (or all attributes) in one pass per run, on first use, and shared by all
+  patterns; other relative paths are selected as //P, absolute ones as P. (Measured on SaxonJS 2.7:
+  an xsl:key over all elements costs several times the grouping, and one //name per rule adds up.)
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:sch="http://purl.oclc.org/dsdl/schematron"
+  xmlns:sc="urn:teikit:schematron"
+  exclude-result-prefixes="#all">
+
+  <!-- Names of the two maps in the generated stylesheet: expanded name → nodes in document order. -->
+  <xsl:variable name="sc:elements-index" as="xs:string" select="'Q{urn:teikit:diagnostic}elements'"/>
+  <xsl:variable name="sc:attributes-index" as="xs:string" select="'Q{urn:teikit:diagnostic}attributes'"/>
+
+  <!-- An expression selecting (a superset of) the nodes that a rule context can match. -->
+  <xsl:function name="sc:candidates" as="xs:string">
+    <xsl:param name="rule" as="element(sch:rule)"/>
+    <xsl:variable name="alternatives" as="xs:string*" select="sc:split-top(normalize-space($rule/@context), '|')"/>
+    <xsl:sequence select="string-join($alternatives ! sc:candidate(normalize-space(.), $rule), ' | ')"/>
+  </xsl:function>
+
+  <xsl:function name="sc:candidate" as="xs:string">
+    <xsl:param name="alt" as="xs:string"/>
+    <xsl:param name="rule" as="element(sch:rule)"/>
+    <xsl:variable name="last" as="xs:string" select="replace(normalize-space((sc:split-top($alt, '/')[last()], '')[1]), '^child::', '')"/>
+    <xsl:variable name="test" as="xs:string" select="replace(replace($last, '^attribute::', '@'), '\[.*$', '', 's')"/>
+    <xsl:variable name="name" as="xs:string" select="replace($test, '^@', '')"/>
+    <xsl:variable name="uri" as="xs:string?" select="sc:uri($name, $rule)"/>
+    <xsl:choose>
+      <xsl:when test="$name ne '' and count(tokenize($name, ':')) le 2 and (every $part in tokenize($name, ':') satisfies $part castable as xs:NCName) and exists($uri)">
+        <xsl:sequence select="'$' || (if (starts-with($test, '@')) then $sc:attributes-index else $sc:elements-index)
+          || '(''Q{' || $uri || '}' || replace($name, '^.*:', '') || ''')'"/>
+      </xsl:when>
+      <xsl:when test="starts-with($alt, '/')">
+        <xsl:sequence select="'(' || $alt || ')'"/>
+      </xsl:when>
+      <xsl:when test="matches($alt, '^(\.|\(|document-node\s*\()') or contains($alt, 'document-node(')">
+        <xsl:sequence select="'(/, //node(), //@*)'"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="'(//' || $alt || ')'"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The namespace of a lexical QName: from sch:ns, xml, or none; empty when the prefix is unknown. -->
+  <xsl:function name="sc:uri" as="xs:string?">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="rule" as="element(sch:rule)"/>
+    <xsl:variable name="prefix" as="xs:string" select="substring-before($name, ':')"/>
+    <xsl:sequence select="if ($prefix = '') then ''
+      else if ($prefix = 'xml') then 'http://www.w3.org/XML/1998/namespace'
+      else (root($rule)/sch:schema/sch:ns[@prefix = $prefix]/string(@uri))[1]"/>
+  </xsl:function>
+
+  <!-- Splits an expression at a separator character that stands outside brackets, parentheses and strings. -->
+  <xsl:function name="sc:split-top" as="xs:string*">
+    <xsl:param name="expr" as="xs:string"/>
+    <xsl:param name="sep" as="xs:string"/>
+    <xsl:variable name="tokens" as="xs:string*">
+      <xsl:analyze-string select="$expr" regex="'[^']*'|&quot;[^&quot;]*&quot;|\{{[^}}]*\}}|[\[\]()|/]|[^'&quot;\[\]()|/{{]+">
+        <xsl:matching-substring><xsl:sequence select="."/></xsl:matching-substring>
+        <xsl:non-matching-substring><xsl:sequence select="."/></xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:iterate select="$tokens">
+      <xsl:param name="depth" as="xs:integer" select="0"/>
+      <xsl:param name="current" as="xs:string" select="''"/>
+      <xsl:on-completion>
+        <xsl:sequence select="$current"/>
+      </xsl:on-completion>
+      <xsl:choose>
+        <xsl:when test=". = $sep and $depth = 0">
+          <xsl:sequence select="$current"/>
+          <xsl:next-iteration><xsl:with-param name="current" select="''"/></xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="depth" select="$depth + (if (. = ('[', '(')) then 1 else if (. = (']', ')')) then -1 else 0)"/>
+            <xsl:with-param name="current" select="$current || ."/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+</xsl:stylesheet>
