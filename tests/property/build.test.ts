@@ -6,6 +6,8 @@
  * - no word is lost: the reading text's words (wrapped, and unwrapped) equal the model's words of
  *   the header block and the paragraphs, in order, furniture and editorial notes aside, words split
  *   by `pb break="no"` joined without their hyphen (ENCODING.md §4);
+ * - the diplomatic text keeps every word of the text and of the furniture, split words in their
+ *   typed parts (diplomatic.ts);
  * - the JSON ranges slice to their surface forms (check-json.ts);
  * - the HTML runs no script of the document's and shows every word escaped (check-html.ts).
  * Fixed seed, a few documents: see run.ts for a longer run.
@@ -16,6 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/edition.js';
 import { checkHtml } from './check-html.js';
 import { checkJson } from './check-json.js';
+import { diplomaticWords, withoutMarkers } from './diplomatic.js';
 import { doc } from './generate.js';
 import { readingWords } from './model.js';
 import { buildDoc, runs, SEED, writeDoc } from './run.js';
@@ -37,6 +40,7 @@ describe('build of random valid documents', () => {
         const expected = readingWords(d);
         expect(words(b.text), 'words of the reading text').toEqual(expected);
         expect(words(b.flat), 'words of the unwrapped reading text').toEqual(expected);
+        expect(withoutMarkers(b.diplomatic), 'words of the diplomatic text').toEqual(diplomaticWords(d));
         checkJson(b.json, b.flat, d);
         checkHtml(b.html, d);
       }),

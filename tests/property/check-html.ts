@@ -21,7 +21,15 @@ function escapings(s: string): string[] {
 
 /** Every whole word of the paragraphs' running text (the parts of split words aside). */
 function textWords(nodes: readonly Node[]): string[] {
-  return nodes.flatMap((n) => (n.t === 'word' ? [n.w] : n.t === 'el' ? textWords(n.children) : n.t === 'note' ? n.words : []));
+  return nodes.flatMap((n) => {
+    switch (n.t) {
+      case 'word': return [n.w];
+      case 'el': return textWords(n.children);
+      case 'note': case 'add': return n.words;
+      case 'choice': return [...n.sic, ...n.corr];
+      default: return [];
+    }
+  });
 }
 
 /**

@@ -21,7 +21,9 @@ function constructs(d: Doc): Set<string> {
   const found = new Set<string>([d.released ? 'released' : 'not released']);
   const walk = (nodes: readonly Node[], depth: number) => {
     for (const n of nodes) {
-      if (n.t === 'split') found.add(n.hyphen ? 'split word, hyphen' : 'split word, no hyphen').add(n.control ? 'control fw' : 'split');
+      if (n.t === 'split') found.add(`split by ${n.by}, hyphen ${JSON.stringify(n.hyphen)}`).add(n.control ? 'control fw' : 'split');
+      if (n.t === 'lb' || n.t === 'add') found.add(n.t);
+      if (n.t === 'choice') found.add(n.corrFirst ? 'choice, corr first' : 'choice, sic first');
       if (n.t === 'pb') found.add(depth > 0 ? 'pb inside an element' : 'pb in a paragraph');
       if (n.t === 'note') found.add(n.glued ? 'note glued to a word' : 'note');
       if (n.t === 'word' && (HOSTILE_WORDS as readonly string[]).includes(n.w)) found.add('markup characters');
@@ -45,7 +47,8 @@ function constructs(d: Doc): Set<string> {
 }
 
 const EXPECTED = [
-  'released', 'not released', 'split word, hyphen', 'split word, no hyphen', 'control fw', 'pb in a paragraph',
+  'released', 'not released', 'control fw', 'pb in a paragraph', 'lb', 'add', 'choice, corr first', 'choice, sic first',
+  ...['pb', 'lb'].flatMap((by) => ['', '-', '\u00AD', '\u2010', '¬'].map((h) => `split by ${by}, hyphen ${JSON.stringify(h)}`)),
   'pb inside an element', 'pb between paragraphs', 'note', 'note glued to a word', 'markup characters', 'outside the BMP',
   'word longer than a line', 'persName', 'placeName', 'orgName', 'rs', 'title', 'num', 'depth 3', 'whitespace inside tags',
   'indirect quote', 'quote with marks', 'direct quote', 'rs person', 'rs place', 'rs org', 'rs event', 'rs treaty', 'rs work',

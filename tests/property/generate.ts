@@ -1,8 +1,8 @@
 /**
  * fast-check arbitraries of random documents in the edition's vocabulary (ENCODING.md §1–4): a
  * register of people, places, organisations, an event and texts (§3), and a report of paragraphs
- * with names, descriptions (`rs`), periodical titles, quotations, dates, numbers, editorial notes
- * and page breaks (some inside words, §4 Body) nested at random. Every document is meant to be
+ * with names, descriptions (`rs`), periodical titles, quotations, dates, numbers, editorial notes,
+ * corrections, additions, line breaks and page breaks (some inside words, §4 Body) nested at random. Every document is meant to be
  * valid: the pointers match their kinds, dates are ISO 8601 and carry their year in their text,
  * quotation marks stand outside `quote`, pages run in order (serialize.ts numbers them).
  */
@@ -50,8 +50,17 @@ const num: fc.Arbitrary<Node> = fc.integer({ min: 1, max: 9_999_999 }).chain((n)
   })));
 
 const control = fc.option(phrase(3), { freq: 4, nil: undefined });
-const split: fc.Arbitrary<Node> = fc.record({ left: wordPart, right: fc.oneof(lowerWord, wordPart), hyphen: fc.boolean(), control })
-  .map((s) => ({ t: 'split', ...s }));
+const split: fc.Arbitrary<Node> = fc.record({
+  by: fc.constantFrom('pb' as const, 'pb' as const, 'lb' as const),
+  left: wordPart,
+  right: fc.oneof(lowerWord, wordPart),
+  hyphen: fc.constantFrom('', '-', '-', '\u00AD', '\u2010', '¬'),
+  control,
+}).map((s) => ({ t: 'split', ...s, control: s.by === 'pb' ? s.control : undefined }));
+const lb: fc.Arbitrary<Node> = fc.constant({ t: 'lb' });
+const choice: fc.Arbitrary<Node> = fc.record({ sic: phrase(2), corr: phrase(2), corrFirst: fc.boolean() }).map((c) => ({ t: 'choice', ...c }));
+const add: fc.Arbitrary<Node> = fc.record({ words: phrase(2), place: fc.constantFrom('above', 'below', 'margin', 'inline') })
+  .map((a) => ({ t: 'add', ...a }));
 const pb: fc.Arbitrary<Node> = control.map((c) => ({ t: 'pb', control: c }));
 const note: fc.Arbitrary<Node> = fc.record({ words: phrase(6), glued: fc.boolean() }).map((n) => ({ t: 'note', ...n }));
 
@@ -77,7 +86,7 @@ function inline(depth: number): fc.Arbitrary<Inline> {
 
 /** At least one word in every element and paragraph (Schematron `not-empty`). */
 const withWord = (nodes: Node[]): fc.Arbitrary<Node[]> =>
-  nodes.some((n) => n.t === 'word' || n.t === 'split' || n.t === 'el') ? fc.constant(nodes) : word.map((w) => [{ t: 'word', w }, ...nodes]);
+  nodes.some((n) => ['word', 'split', 'el', 'choice', 'add'].includes(n.t)) ? fc.constant(nodes) : word.map((w) => [{ t: 'word', w }, ...nodes]);
 
 /**
  * Running text at a nesting depth (0: a paragraph's children).
@@ -87,7 +96,7 @@ export function nodes(depth: number): fc.Arbitrary<Node[]> {
   const choices: fc.WeightedArbitrary<Node>[] = [
     { weight: 16, arbitrary: word.map((w): Node => ({ t: 'word', w })) },
     { weight: 1, arbitrary: split }, { weight: 1, arbitrary: pb }, { weight: 1, arbitrary: note },
-    { weight: 1, arbitrary: date }, { weight: 1, arbitrary: num },
+    { weight: 1, arbitrary: date }, { weight: 1, arbitrary: num }, { weight: 1, arbitrary: fc.oneof(lb, choice, add) },
   ];
   if (depth < 3) {
     const element = fc.record({ el: inline(depth + 1), children: nodes(depth + 1), pad: fc.boolean() })

@@ -50,9 +50,10 @@ export function header(doc: Doc): string {
           </msContents>
           <physDesc>
             <objectDesc form="typescript"><supportDesc><extent>Generated pages.</extent></supportDesc></objectDesc>
-            <handDesc hands="2">
+            <handDesc hands="3">
               <handNote xml:id="h_typescript" scope="major" medium="typescript">The typed text.</handNote>
               <handNote xml:id="h_declass" scope="minor">The declassification.</handNote>
+              <handNote xml:id="h_annotator" scope="minor" medium="pencil">A reader's additions.</handNote>
             </handDesc>
           </physDesc>
           <history><origin><origDate when="${doc.date}">${x(doc.dateText)}</origDate></origin></history>

@@ -2,7 +2,8 @@
  * The model of a random document (ENCODING.md §1–4) and what the targets must make of it,
  * computed from the model alone (never from the stylesheets): the reading words, and the surface
  * of every block, name, quotation and date. Reading rules (ENCODING.md §4): furniture and
- * editorial notes are not text; a word split by `pb break="no"` is joined and its hyphen dropped.
+ * editorial notes are not text; a word split by `pb` or `lb` with `break="no"` is joined and its
+ * hyphen dropped; `choice` reads as its correction, `add` as its words.
  */
 
 /** The kinds of entry of the register, with their id prefix (ENCODING.md §1, §3). */
@@ -29,9 +30,18 @@ export type Inline =
 /** A node of running text. */
 export type Node =
   | { t: 'word'; w: string }
-  /** A word split by a page break: `left` (plus `-` when hyphenated), furniture, `pb break="no"`, furniture, `right`. */
-  | { t: 'split'; left: string; right: string; hyphen: boolean; control?: string[] }
+  /**
+   * A word split by a break with `break="no"`: `left`, its end-of-line `hyphen` (`-`, U+00AD,
+   * U+2010, `¬`, or none), then for a page furniture, `pb`, furniture; for a line `lb`; then `right`.
+   */
+  | { t: 'split'; by: 'pb' | 'lb'; left: string; right: string; hyphen: string; control?: string[] }
   | { t: 'pb'; control?: string[] }
+  /** A line break between words. */
+  | { t: 'lb' }
+  /** The typed reading and the editors' correction (ENCODING.md §2: no silent correction). */
+  | { t: 'choice'; sic: string[]; corr: string[]; corrFirst: boolean }
+  /** A handwritten addition (ENCODING.md §4: `add hand place`). */
+  | { t: 'add'; words: string[]; place: string }
   /** An editorial note; `glued` when it follows the previous word without a space. */
   | { t: 'note'; words: string[]; glued: boolean }
   /** An element; `pad` puts whitespace inside its tags. */
@@ -71,6 +81,8 @@ export function reading(nodes: readonly Node[]): string {
     if (i > 0 && !(n.t === 'note' && n.glued)) out += ' ';
     if (n.t === 'word') out += n.w;
     else if (n.t === 'split') out += n.left + n.right;
+    else if (n.t === 'choice') out += n.corr.join(' ');
+    else if (n.t === 'add') out += n.words.join(' ');
     else if (n.t === 'el') {
       const inner = n.pad ? ` ${reading(n.children)} ` : reading(n.children);
       out += n.el.name === 'quote' && n.el.marks ? `"${inner}"` : inner;
@@ -144,7 +156,7 @@ export function pageCount(doc: Doc): number {
   let n = 1;
   const walk = (nodes: readonly Node[]) => {
     for (const x of nodes) {
-      if (x.t === 'pb' || x.t === 'split') n += 1;
+      if (x.t === 'pb' || (x.t === 'split' && x.by === 'pb')) n += 1;
       else if (x.t === 'el') walk(x.children);
     }
   };

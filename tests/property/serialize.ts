@@ -46,7 +46,13 @@ function open(el: Inline): string {
 function node(ctx: Context, n: Node): string {
   switch (n.t) {
     case 'word': return x(n.w);
-    case 'split': return `${x(n.left)}${n.hyphen ? '-' : ''}${pageBreak(ctx, true, n.control)}${x(n.right)}`;
+    case 'split': return `${x(n.left)}${n.hyphen}${n.by === 'pb' ? pageBreak(ctx, true, n.control) : '<lb break="no"/>'}${x(n.right)}`;
+    case 'lb': return '<lb/>';
+    case 'choice': {
+      const [sic, corr] = [`<sic>${x(n.sic.join(' '))}</sic>`, `<corr>${x(n.corr.join(' '))}</corr>`];
+      return `<choice>${n.corrFirst ? corr + sic : sic + corr}</choice>`;
+    }
+    case 'add': return `<add hand="#h_annotator" place="${n.place}">${x(n.words.join(' '))}</add>`;
     case 'pb': return pageBreak(ctx, false, n.control);
     case 'note': return `<note type="editorial" resp="#resp_encoding">${x(n.words.join(' '))}</note>`;
     case 'el': {
