@@ -5,16 +5,17 @@
  * model says their text is, in document order.
  */
 import { expect } from 'vitest';
-import { type Doc, type Located, located, pageCount, reading, squash } from './model.js';
+import { type Doc, type Located, located, notes, pageCount, paraPages, reading, squash } from './model.js';
 
 type Range = [number, number];
 interface Model {
   text: string;
   pages: { n: string; range: Range }[];
-  blocks: { id: string | null; type: string; range: Range }[];
-  entities: { id: string; occurrences: { range: Range; surface: string }[] }[];
+  blocks: { id: string | null; type: string; range: Range; pages: string[] }[];
+  entities: { id: string; kind: string; name: string; occurrences: { range: Range; surface: string }[] }[];
   quotes: { type: string; source: { id: string } | null; range: Range }[];
   dates: { range: Range; surface: string; [k: string]: unknown }[];
+  notes: { type: string | null; text: string; anchor: number | null }[];
 }
 
 /** The model's expected surfaces per entity id: names by @ref, `rs` by each of its targets, titles. */
@@ -60,10 +61,19 @@ export function checkJson(json: string, flat: string, doc: Doc): void {
   const paras = m.blocks.filter((b) => b.type === 'p');
   expect(paras.map((b) => b.id)).toEqual(doc.paras.map((_, i) => `p_${i + 1}`));
   paras.forEach((b, i) => expect(slice(b.range), `block p_${i + 1}`).toBe(squash(reading(doc.paras[i].children))));
+  paraPages(doc).forEach((expected, i) => {
+    const pages = paras[i].pages;
+    expect(pages, `pages of p_${i + 1} in order`).toEqual([...new Set(pages)].sort((a, b) => Number(a) - Number(b)));
+    for (const p of expected.text) expect(pages, `p_${i + 1} has text on page ${p}`).toContain(p);
+    for (const p of pages) expect(expected.structural, `p_${i + 1} listed on page ${p}`).toContain(p);
+  });
 
   const all = located(doc);
   const entities = expectedEntities(all);
   for (const e of m.entities) {
+    const entry = doc.entries.find((x) => x.id === e.id);
+    if (entry) expect(e.name, `name of ${e.id}`).toBe(squash(entry.name.join(' ')));
+    if (entry && ['person', 'place', 'org', 'event'].includes(entry.kind)) expect(e.kind, `kind of ${e.id}`).toBe(entry.kind);
     for (const o of e.occurrences) expect(slice(o.range), `occurrence of ${e.id} slices to its surface`).toBe(o.surface);
     expect(e.occurrences.map((o) => o.surface), `occurrences of ${e.id}`).toEqual(entities.get(e.id) ?? []);
   }
@@ -73,6 +83,17 @@ export function checkJson(json: string, flat: string, doc: Doc): void {
   for (const [what, list] of [['quote', m.quotes], ['date', m.dates], ...m.entities.map((e) => [e.id, e.occurrences] as const)] as const) {
     nested(list.map((x) => x.range), String(what), text.length);
   }
+
+  const expectedNotes = notes(doc);
+  expect(m.notes.map((n) => [n.type, n.text]), 'notes').toEqual(expectedNotes.map((n) => ['editorial', squash(n.text)]));
+  m.notes.forEach((n, i) => {
+    // A note before the first word of its paragraph is anchored at the end of the previous block:
+    // a known bug of the JSON target, pinned by note-anchor.test.ts. Checked everywhere else.
+    if (expectedNotes[i].before === '') return;
+    const block = paras[expectedNotes[i].para].range;
+    expect(n.anchor !== null && block[0] <= n.anchor && n.anchor <= block[1], `note ${i} anchored in its paragraph`).toBe(true);
+    expect(squash(text.slice(block[0], n.anchor!)), `text before note ${i}`).toBe(expectedNotes[i].before);
+  });
 
   const dates = all.filter((l) => l.el.name === 'date');
   for (const d of m.dates) expect(slice(d.range), 'date slices to its surface').toBe(d.surface);

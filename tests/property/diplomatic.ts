@@ -53,5 +53,5 @@ export function diplomaticWords(doc: Doc): string[] {
  * @param text the `<id>.diplomatic.txt` file.
  */
 export function withoutMarkers(text: string): string[] {
-  return unquoted(text.replace(/\[page \d+\]/g, ' ').replace(/\[([^[\]]*?) (?:struck|added(?: [a-z]+)?)\]/g, '$1').split(/\s+/));
+  return unquoted(text.replace(/\[page \d+\]/g, ' ').replace(/\[([^[]*?)\s+(?:struck|added(?:\s+[a-z]+)?)\]/g, '$1').split(/\s+/));
 }

@@ -18,11 +18,12 @@ const docs: Doc[] = fc.sample(doc, { seed: SEED, numRuns: runs(30) });
 
 /** The constructs found in a document. */
 function constructs(d: Doc): Set<string> {
-  const found = new Set<string>([d.released ? 'released' : 'not released']);
+  const found = new Set<string>([d.released ? 'released' : 'not released', d.crlf ? 'CR LF' : 'LF']);
   const walk = (nodes: readonly Node[], depth: number) => {
     for (const n of nodes) {
       if (n.t === 'split') found.add(`split by ${n.by}, hyphen ${JSON.stringify(n.hyphen)}`).add(n.control ? 'control fw' : 'split');
       if (n.t === 'lb' || n.t === 'add') found.add(n.t);
+      if (n.t === 'word' && n.enc) found.add(`word as ${n.enc}`);
       if (n.t === 'choice') found.add(n.corrFirst ? 'choice, corr first' : 'choice, sic first');
       if (n.t === 'pb') found.add(depth > 0 ? 'pb inside an element' : 'pb in a paragraph');
       if (n.t === 'note') found.add(n.glued ? 'note glued to a word' : 'note');
@@ -47,7 +48,7 @@ function constructs(d: Doc): Set<string> {
 }
 
 const EXPECTED = [
-  'released', 'not released', 'control fw', 'pb in a paragraph', 'lb', 'add', 'choice, corr first', 'choice, sic first',
+  'released', 'not released', 'CR LF', 'LF', 'word as refs', 'word as cdata', 'word as comment', 'control fw', 'pb in a paragraph', 'lb', 'add', 'choice, corr first', 'choice, sic first',
   ...['pb', 'lb'].flatMap((by) => ['', '-', '\u00AD', '\u2010', '¬'].map((h) => `split by ${by}, hyphen ${JSON.stringify(h)}`)),
   'pb inside an element', 'pb between paragraphs', 'note', 'note glued to a word', 'markup characters', 'outside the BMP',
   'word longer than a line', 'persName', 'placeName', 'orgName', 'rs', 'title', 'num', 'depth 3', 'whitespace inside tags',

@@ -94,7 +94,8 @@ const withWord = (nodes: Node[]): fc.Arbitrary<Node[]> =>
  */
 export function nodes(depth: number): fc.Arbitrary<Node[]> {
   const choices: fc.WeightedArbitrary<Node>[] = [
-    { weight: 16, arbitrary: word.map((w): Node => ({ t: 'word', w })) },
+    { weight: 14, arbitrary: word.map((w): Node => ({ t: 'word', w })) },
+    { weight: 2, arbitrary: fc.record({ w: word, enc: fc.constantFrom('refs' as const, 'cdata' as const, 'comment' as const) }).map((e): Node => ({ t: 'word', ...e })) },
     { weight: 1, arbitrary: split }, { weight: 1, arbitrary: pb }, { weight: 1, arbitrary: note },
     { weight: 1, arbitrary: date }, { weight: 1, arbitrary: num }, { weight: 1, arbitrary: fc.oneof(lb, choice, add) },
   ];
@@ -119,6 +120,7 @@ export const doc: fc.Arbitrary<Doc> = fc.record({
   level: fc.constantFrom(...LEVELS),
   released: fc.boolean(),
   copyNumber: fc.boolean(),
+  crlf: fc.nat(4).map((n) => n === 0),
   entries,
   paras: fc.array(para, { minLength: 1, maxLength: 6 }),
 }).map(({ day: d, ...rest }) => ({ ...rest, date: d.iso, dateText: d.words.join(' ').toUpperCase() }));

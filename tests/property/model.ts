@@ -29,7 +29,11 @@ export type Inline =
 
 /** A node of running text. */
 export type Node =
-  | { t: 'word'; w: string }
+  /**
+   * A word, written escaped, or with `enc`: as character references, in a CDATA section, or cut
+   * in two by a comment (XML 1.0 §2.4, §2.5, §2.7, §4.1: the same text to every reader).
+   */
+  | { t: 'word'; w: string; enc?: 'refs' | 'cdata' | 'comment' }
   /**
    * A word split by a break with `break="no"`: `left`, its end-of-line `hyphen` (`-`, U+00AD,
    * U+2010, `¬`, or none), then for a page furniture, `pb`, furniture; for a line `lb`; then `right`.
@@ -66,6 +70,8 @@ export interface Doc {
   /** Released: markings struck through (`del`), a release stamp on the last page. */
   released: boolean;
   copyNumber: boolean;
+  /** Line ends written as CR LF (XML 1.0 §2.11: read as LF). */
+  crlf: boolean;
   entries: Entry[];
   paras: Para[];
 }
@@ -74,17 +80,19 @@ export interface Doc {
  * The reading text of nodes, spaces between them (none before a glued note), the typist's
  * quotation marks around a quote that has them.
  * @param nodes running text.
+ * @param note what stands for an editorial note (nothing: notes are not text).
  */
-export function reading(nodes: readonly Node[]): string {
+export function reading(nodes: readonly Node[], note: string = ''): string {
   let out = '';
   nodes.forEach((n, i) => {
     if (i > 0 && !(n.t === 'note' && n.glued)) out += ' ';
-    if (n.t === 'word') out += n.w;
+    if (n.t === 'note') out += note;
+    else if (n.t === 'word') out += n.w;
     else if (n.t === 'split') out += n.left + n.right;
     else if (n.t === 'choice') out += n.corr.join(' ');
     else if (n.t === 'add') out += n.words.join(' ');
     else if (n.t === 'el') {
-      const inner = n.pad ? ` ${reading(n.children)} ` : reading(n.children);
+      const inner = n.pad ? ` ${reading(n.children, note)} ` : reading(n.children, note);
       out += n.el.name === 'quote' && n.el.marks ? `"${inner}"` : inner;
     }
   });
@@ -165,4 +173,60 @@ export function pageCount(doc: Doc): number {
     walk(p.children);
   }
   return n;
+}
+
+/** An editorial note of the model: its paragraph, its text, and the reading text before it there. */
+export interface NoteAt {
+  para: number;
+  text: string;
+  before: string;
+}
+
+/**
+ * The editorial notes of the paragraphs, in document order.
+ * @param doc the model.
+ */
+export function notes(doc: Doc): NoteAt[] {
+  const out: NoteAt[] = [];
+  const collect = (nodes: readonly Node[], para: number) => {
+    for (const n of nodes) {
+      if (n.t === 'note') out.push({ para, text: n.words.join(' '), before: '' });
+      else if (n.t === 'el') collect(n.children, para);
+    }
+  };
+  doc.paras.forEach((p, i) => {
+    const first = out.length;
+    collect(p.children, i);
+    const parts = reading(p.children, '\u0000').split('\u0000');
+    for (let k = first; k < out.length; k++) out[k].before = squash(parts.slice(0, k - first + 1).join(''));
+  });
+  return out;
+}
+
+/**
+ * The pages of each paragraph: `text`, those its words stand on (a page runs from its `pb` to the
+ * next); `structural`, the page current where the paragraph begins and every page begun inside it.
+ * A paragraph that begins with a page break is on the new page by its text, on both by its markup.
+ * @param doc the model.
+ */
+export function paraPages(doc: Doc): { text: string[]; structural: string[] }[] {
+  let page = 1;
+  const walk = (nodes: readonly Node[], on: Set<number>, all: Set<number>) => {
+    for (const n of nodes) {
+      if (n.t === 'pb') all.add((page += 1));
+      else if (n.t === 'split' && n.by === 'pb') {
+        on.add(page);
+        all.add((page += 1));
+        on.add(page);
+      } else if (n.t === 'el') walk(n.children, on, all);
+      else if (n.t !== 'note' && n.t !== 'lb') on.add(page);
+    }
+  };
+  return doc.paras.map((p) => {
+    if (p.pbBefore) page += 1;
+    const on = new Set<number>();
+    const all = new Set<number>([page]);
+    walk(p.children, on, all);
+    return { text: [...on].map(String), structural: [...all].map(String) };
+  });
 }

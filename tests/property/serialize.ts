@@ -45,7 +45,7 @@ function open(el: Inline): string {
 
 function node(ctx: Context, n: Node): string {
   switch (n.t) {
-    case 'word': return x(n.w);
+    case 'word': return word(n.w, n.enc);
     case 'split': return `${x(n.left)}${n.hyphen}${n.by === 'pb' ? pageBreak(ctx, true, n.control) : '<lb break="no"/>'}${x(n.right)}`;
     case 'lb': return '<lb/>';
     case 'choice': {
@@ -61,6 +61,18 @@ function node(ctx: Context, n: Node): string {
       return n.el.name === 'quote' && n.el.marks ? `"${inner}"` : inner;
     }
   }
+}
+
+/** A word in one of the ways XML may write the same text. */
+function word(w: string, enc?: 'refs' | 'cdata' | 'comment'): string {
+  if (enc === 'refs') return [...w].map((c) => (/[a-zA-Z0-9]/.test(c) ? c : `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`)).join('');
+  if (enc === 'cdata') return `<![CDATA[${w.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+  if (enc === 'comment' && [...w].length > 1) {
+    const cut = [...w];
+    const half = Math.ceil(cut.length / 2);
+    return `${x(cut.slice(0, half).join(''))}<!-- cut -->${x(cut.slice(half).join(''))}`;
+  }
+  return x(w);
 }
 
 /** Nodes with whitespace between them (a line break now and then), none before a glued note. */
@@ -111,6 +123,7 @@ export function serialize(doc: Doc, fault?: (nextPage: number) => string): Seria
   </text>
 </TEI>
 `;
-  if (faulty === undefined) return { xml: before + after };
-  return { xml: `${before}${faulty}\n${after}`, faultLine: before.split('\n').length };
+  const eol = (s: string) => (doc.crlf ? s.replace(/\n/g, '\r\n') : s);
+  if (faulty === undefined) return { xml: eol(before + after) };
+  return { xml: eol(`${before}${faulty}\n${after}`), faultLine: before.split('\n').length };
 }
