@@ -59,9 +59,9 @@
   <xsl:accumulator name="h:occ" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="text//*[h:is-occurrence(.)]" select="$value + 1"/>
   </xsl:accumulator>
-  <!-- The label of the current page (`pb/@n`) and the page's ordinal. -->
+  <!-- The label of the current page (`pb/@n` without brackets) and the page's ordinal. -->
   <xsl:accumulator name="h:page" as="xs:string" initial-value="''">
-    <xsl:accumulator-rule match="text//pb" select="string(@n)"/>
+    <xsl:accumulator-rule match="text//pb" select="h:page-label(string(@n))"/>
   </xsl:accumulator>
   <xsl:accumulator name="h:pages" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="text//pb" select="$value + 1"/>

@@ -150,14 +150,18 @@ describe.skipIf(!HAS_CHROMIUM)('the reading edition in Chromium', () => {
         await page.context().close();
       });
 
-      it('shows the furniture in the diplomatic view and hides it in the reading view', async () => {
+      it('shows the furniture and the end-of-page hyphen in the diplomatic view only', async () => {
         const page = await open(`${doc.id}.html`);
         const fw = page.locator('.fw');
         const visible = async () => (await Promise.all((await fw.all()).map((f) => f.isVisible()))).filter(Boolean).length;
         expect(await fw.count()).toBeGreaterThan(0);
         expect(await visible()).toBe(0);
+        const hyphen = page.locator('.hyphen').first();
+        expect(await hyphen.count()).toBe(1);
+        expect(await hyphen.isVisible()).toBe(false);
         await page.check('#view-diplomatic');
         expect(await visible()).toBe(await fw.count());
+        expect(await hyphen.isVisible()).toBe(true);
         await page.check('#view-reading');
         expect(await visible()).toBe(0);
         await page.context().close();

@@ -83,6 +83,8 @@ describe('the HTML target', () => {
     expect(missing).toEqual([]);
     for (const n of [1, 2, 3]) expect(ids).toContain(`page-${n}`);
     expect(ids).toContain('how-to-cite');
+    // The hyphen of the word split by `pb break="no"` is marked so that the reading view hides it.
+    expect(html).toContain('superi<span class="hyphen dipl-only">-</span><span class="fw');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/i);
   });
 

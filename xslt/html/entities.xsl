@@ -62,18 +62,14 @@
       <xsl:if test="exists($occ)">
         <span class="occurrences">
           <span class="occ-h">In the text: </span>
-          <xsl:for-each-group select="$occ" group-adjacent="h:page-label(accumulator-before('h:page'))">
-            <xsl:variable name="page" select="current-grouping-key()"/>
-            <span class="occ-page">
-              <xsl:if test="$page">p. {$page}: </xsl:if>
-              <xsl:for-each select="current-group()">
-                <xsl:variable name="i" select="count($occ[. &lt;&lt; current()]) + 1"/>
-                <a href="#{h:occ-id(.)}" aria-label="{$label}: {if (self::quote) then 'quoted' else 'occurrence'} {$i}{$page[. ne ''] ! (' on page ' || .)}">{$i}{if (self::quote) then ' (quoted)' else ''}</a>
-                <xsl:if test="position() ne last()">, </xsl:if>
-              </xsl:for-each>
-            </span>
-            <xsl:if test="position() ne last()">; </xsl:if>
-          </xsl:for-each-group>
+          <xsl:for-each select="$occ">
+            <xsl:variable name="i" select="position()"/>
+            <xsl:variable name="page" select="accumulator-before('h:page')"/>
+            <xsl:variable name="new-page" select="$i = 1 or $page ne $occ[$i - 1]/accumulator-before('h:page')"/>
+            <xsl:if test="$i gt 1">{if ($new-page) then '; ' else ', '}</xsl:if>
+            <xsl:if test="$new-page and $page">p. {$page}: </xsl:if>
+            <a href="#{h:occ-id(.)}" aria-label="{$label}: {if (self::quote) then 'quoted' else 'occurrence'} {$i}{$page[. ne ''] ! (' on page ' || .)}">{$i}{if (self::quote) then ' (quoted)' else ''}</a>
+          </xsl:for-each>
         </span>
       </xsl:if>
     </li>

@@ -28,10 +28,15 @@
       [ancestor::listPerson or ancestor::listOrg or ancestor::listPlace or ancestor::listEvent
        or ancestor::listBibl or ancestor::listObject]"/>
 
-  <!-- Whether an id names a register entry. -->
+  <!-- The register entries by id (the same selection as $h:entries). -->
+  <xsl:key name="h:entry" match="(person | personGrp | org | place | event | bibl | biblStruct | object)[@xml:id]
+      [ancestor::listPerson or ancestor::listOrg or ancestor::listPlace or ancestor::listEvent or ancestor::listBibl or ancestor::listObject]"
+    use="string(@xml:id)"/>
+
+  <!-- Whether an element is a register entry. -->
   <xsl:function name="h:is-entry" as="xs:boolean">
     <xsl:param name="e" as="element()?"/>
-    <xsl:sequence select="exists($e intersect $h:entries)"/>
+    <xsl:sequence select="exists($e[@xml:id]) and exists(key('h:entry', string($e/@xml:id), root($e))[. is $e])"/>
   </xsl:function>
 
   <!-- The kind of an entry: person, org, place, event, text or object. -->

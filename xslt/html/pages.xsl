@@ -109,9 +109,10 @@
   </xsl:template>
 
   <!-- The hyphen before a `pb break="no"` (furniture between ignored): hidden in the reading view,
-       where the two parts of the word join (§4, body). -->
-  <xsl:template match="text()[h:before-word-break(.)]" mode="h:text" priority="1">
-    <xsl:analyze-string select="." regex="[\-\u00AD]\s*$">
+       where the two parts of the word join (§4, body: no whitespace between the parts). The cheap
+       ends-with test comes first: this pattern is tried on every text node. -->
+  <xsl:template match="text()[ends-with(., '-') or ends-with(., '&#xAD;')][h:before-word-break(.)]" mode="h:text" priority="1">
+    <xsl:analyze-string select="." regex="[\-&#xAD;]\s*$">
       <xsl:matching-substring><span class="hyphen dipl-only">{.}</span></xsl:matching-substring>
       <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
     </xsl:analyze-string>
@@ -119,7 +120,7 @@
 
   <xsl:function name="h:before-word-break" as="xs:boolean">
     <xsl:param name="t" as="text()"/>
-    <xsl:sequence select="matches($t, '[\-\u00AD]\s*$')
+    <xsl:sequence select="matches($t, '[\-&#xAD;]\s*$')
       and exists($t/following-sibling::node()[not(self::fw or self::text()[not(normalize-space())])][1][self::pb[@break = 'no']])"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -71,7 +71,7 @@
               <dt>Markings</dt>
               <dd>
                 <xsl:for-each-group select="$h:markings" group-by="h:norm(.)">
-                  <xsl:variable name="pages" select="distinct-values(current-group() ! h:page-label(accumulator-before('h:page')))"/>
+                  <xsl:variable name="pages" select="distinct-values(current-group() ! accumulator-before('h:page'))"/>
                   <xsl:text>{current-grouping-key()} on page{if (count($pages) gt 1) then 's' else ''} {string-join($pages, ', ')}</xsl:text>
                   <xsl:text> ({count(current-group())} in all); {h:marking-state()}</xsl:text>
                   <xsl:for-each select="distinct-values(h:local-ids(current-group()//del/@hand)) ! key('h:id', ., root($h:tei))">
@@ -85,7 +85,7 @@
           <xsl:for-each select="$h:release-stamps">
             <div>
               <dt>Release stamp</dt>
-              <dd>“{string-join(h:stamp-lines(.), ' / ')}”, page {h:page-label(accumulator-before('h:page'))}<xsl:if test="@when">, <xsl:sequence select="h:time(string(@when))"/></xsl:if></dd>
+              <dd>“{string-join(h:stamp-lines(.), ' / ')}”, page {accumulator-before('h:page')}<xsl:if test="@when">, <xsl:sequence select="h:time(string(@when))"/></xsl:if></dd>
             </div>
           </xsl:for-each>
           <xsl:for-each select="$h:ms/history/provenance">
