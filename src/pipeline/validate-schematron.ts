@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { SaxonNode } from 'saxon-js';
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { ruleInfo } from '../diagnostics/rules.js';
 import { BUNDLED_RULES_SEF } from '../assets/schematron.js';
 import { COMPILER_SEF, PACKAGE_ROOT, schematronToSef } from '../schematron/compile.js';
@@ -90,7 +90,8 @@ export async function validateSchematron(rules: CompiledRules, doc: ParsedDocume
   for (const el of kids ? Array.from(kids) : []) {
     if (el.nodeType === 1 && el.namespaceURI === DIAGNOSTIC_NS) out.push(toDiagnostic(el, doc));
   }
-  return out;
+  // Patterns visit their nodes grouped by name, not in document order: sort by position.
+  return sortDiagnostics(out);
 }
 
 function rootElement(raw: unknown): unknown {

@@ -83,19 +83,19 @@ describe('the Schematron compiler, compiled to SEF', () => {
     rules = { path: 'features.sch', sef: JSON.parse(await schematronToSef(FEATURES, 'features.sch')) as object };
   });
 
-  it('reports every feature with its line, severity, pattern id and assert id', async () => {
+  it('reports every feature with its line, severity, pattern id and assert id, sorted by position', async () => {
     const found = (await checkText(rules, 'doc.xml', DOC)).map(line);
     expect(found).toEqual([
-      '2:3 error precedence special item [precedence.special]',
-      '3:3 error precedence plain',
-      '4:3 error precedence plain',
+      '1:1 error abstract no id on TEI [abstract.id]',
       '1:1 warning lets Unexpected 3 items of 3, expected at most 2 [lets.limit]',
+      '2:3 error precedence special item [precedence.special]',
+      '2:3 info subject first item',
+      '3:3 error precedence plain',
       '4:3 error keys Unresolved zz (in item)',
+      '4:3 error precedence plain',
       '5:3 info roles an info',
       '5:3 error roles a fatal',
       '6:15 error function double of 3 is not 4',
-      '1:1 error abstract no id on TEI [abstract.id]',
-      '2:3 info subject first item',
     ]);
   });
 

@@ -3,7 +3,7 @@
   Which nodes a pattern's entry template hands to the pattern's mode. Matching stays with the rule
   templates (XSLT 3.0 §5.5.3: a node matches a pattern P when it is in root()//(P)); this module
   only narrows the candidates so that the document is not walked once per rule: a context whose
-  last step names an element or attribute is looked up by expanded name in one of two maps, built
+  last step names an element or attribute is looked up by local name in one of two maps, built
   by grouping all elements (or all attributes) in one pass per run, on first use, and shared by all
   patterns; other relative paths are selected as //P, absolute ones as P. (Measured on SaxonJS 2.7:
   an xsl:key over all elements costs several times the grouping, and one //name per rule adds up.)
@@ -15,15 +15,24 @@
   xmlns:sc="urn:teikit:schematron"
   exclude-result-prefixes="#all">
 
-  <!-- Names of the two maps in the generated stylesheet: expanded name → nodes in document order. -->
+  <!-- Names of the two maps in the generated stylesheet: local name → nodes in document order (the
+       rule templates still test the namespace). -->
   <xsl:variable name="sc:elements-index" as="xs:string" select="'Q{urn:teikit:diagnostic}elements'"/>
   <xsl:variable name="sc:attributes-index" as="xs:string" select="'Q{urn:teikit:diagnostic}attributes'"/>
 
-  <!-- An expression selecting (a superset of) the nodes that a rule context can match. -->
+  <!--
+    An expression selecting (a superset of) the nodes that the rules of a pattern can match. When
+    every alternative is an index lookup, the distinct lookups are concatenated: they hold nodes of
+    different names, so no node comes twice and no sort into document order is needed (diagnostics
+    are sorted by position afterwards). Otherwise the alternatives are combined with a union.
+  -->
   <xsl:function name="sc:candidates" as="xs:string">
-    <xsl:param name="rule" as="element(sch:rule)"/>
-    <xsl:variable name="alternatives" as="xs:string*" select="sc:split-top(normalize-space($rule/@context), '|')"/>
-    <xsl:sequence select="string-join($alternatives ! sc:candidate(normalize-space(.), $rule), ' | ')"/>
+    <xsl:param name="rules" as="element(sch:rule)*"/>
+    <xsl:variable name="all" as="xs:string*" select="$rules ! (for $alt in sc:split-top(normalize-space(@context), '|')
+      return sc:candidate(normalize-space($alt), .))"/>
+    <xsl:sequence select="if (every $c in $all satisfies starts-with($c, '$'))
+      then '(' || string-join(distinct-values($all), ', ') || ')'
+      else string-join($all, ' | ')"/>
   </xsl:function>
 
   <xsl:function name="sc:candidate" as="xs:string">
@@ -36,7 +45,7 @@
     <xsl:choose>
       <xsl:when test="$name ne '' and count(tokenize($name, ':')) le 2 and (every $part in tokenize($name, ':') satisfies $part castable as xs:NCName) and exists($uri)">
         <xsl:sequence select="'$' || (if (starts-with($test, '@')) then $sc:attributes-index else $sc:elements-index)
-          || '(''Q{' || $uri || '}' || replace($name, '^.*:', '') || ''')'"/>
+          || '(''' || replace($name, '^.*:', '') || ''')'"/>
       </xsl:when>
       <xsl:when test="starts-with($alt, '/')">
         <xsl:sequence select="'(' || $alt || ')'"/>

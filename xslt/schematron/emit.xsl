@@ -46,7 +46,7 @@
       <xsl:for-each select="[$sc:elements-index, '*'], [$sc:attributes-index, '@*']">
         <axsl:variable name="{?1}" as="map(xs:string, node()*)">
           <axsl:map>
-            <axsl:for-each-group select="${$sc:document}//{?2}" group-by="'Q{{' || namespace-uri() || '}}' || local-name()">
+            <axsl:for-each-group select="${$sc:document}//{?2}" group-by="local-name()">
               <axsl:map-entry key="current-grouping-key()" select="current-group()"/>
             </axsl:for-each-group>
           </axsl:map>
@@ -60,7 +60,7 @@
           <ed:report>
             <xsl:for-each select="$patterns[sch:rule[not(@abstract = 'true')]]">
               <axsl:apply-templates mode="{sc:mode(.)}"
-                select="{string-join(sch:rule[not(@abstract = 'true')] ! sc:candidates(.), ' | ')}"/>
+                select="{sc:candidates(sch:rule[not(@abstract = 'true')])}"/>
             </xsl:for-each>
           </ed:report>
         </axsl:for-each>
