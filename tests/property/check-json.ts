@@ -5,7 +5,7 @@
  * model says their text is, in document order.
  */
 import { expect } from 'vitest';
-import { type Doc, type Located, located, notes, pageCount, paraPages, reading, squash } from './model.js';
+import { type Doc, type Located, located, notes, pageCount, pageTexts, paraPages, reading, squash } from './model.js';
 
 type Range = [number, number];
 interface Model {
@@ -57,6 +57,7 @@ export function checkJson(json: string, flat: string, doc: Doc): void {
 
   expect(m.pages.map((p) => p.n)).toEqual(Array.from({ length: pageCount(doc) }, (_, i) => String(i + 1)));
   ordered(m.pages.map((p) => p.range), 'page', text.length);
+  expect(m.pages.map((p) => squash(slice(p.range))), 'text of each page').toEqual(pageTexts(doc));
   ordered(m.blocks.map((b) => b.range), 'block', text.length);
   const paras = m.blocks.filter((b) => b.type === 'p');
   expect(paras.map((b) => b.id)).toEqual(doc.paras.map((_, i) => `p_${i + 1}`));

@@ -80,19 +80,21 @@ export interface Doc {
  * The reading text of nodes, spaces between them (none before a glued note), the typist's
  * quotation marks around a quote that has them.
  * @param nodes running text.
- * @param note what stands for an editorial note (nothing: notes are not text).
+ * @param marks what stands for an editorial note and for a page break (nothing: they are not text).
  */
-export function reading(nodes: readonly Node[], note: string = ''): string {
+export function reading(nodes: readonly Node[], marks: { note?: string; pb?: string } = {}): string {
+  const { note = '', pb = '' } = marks;
   let out = '';
   nodes.forEach((n, i) => {
     if (i > 0 && !(n.t === 'note' && n.glued)) out += ' ';
     if (n.t === 'note') out += note;
+    else if (n.t === 'pb') out += pb;
     else if (n.t === 'word') out += n.w;
-    else if (n.t === 'split') out += n.left + n.right;
+    else if (n.t === 'split') out += n.left + (n.by === 'pb' ? pb : '') + n.right;
     else if (n.t === 'choice') out += n.corr.join(' ');
     else if (n.t === 'add') out += n.words.join(' ');
     else if (n.t === 'el') {
-      const inner = n.pad ? ` ${reading(n.children, note)} ` : reading(n.children, note);
+      const inner = n.pad ? ` ${reading(n.children, marks)} ` : reading(n.children, marks);
       out += n.el.name === 'quote' && n.el.marks ? `"${inner}"` : inner;
     }
   });
@@ -197,7 +199,7 @@ export function notes(doc: Doc): NoteAt[] {
   doc.paras.forEach((p, i) => {
     const first = out.length;
     collect(p.children, i);
-    const parts = reading(p.children, '\u0000').split('\u0000');
+    const parts = reading(p.children, { note: '\u0000' }).split('\u0000');
     for (let k = first; k < out.length; k++) out[k].before = squash(parts.slice(0, k - first + 1).join(''));
   });
   return out;
@@ -229,4 +231,15 @@ export function paraPages(doc: Doc): { text: string[]; structural: string[] }[] 
     walk(p.children, on, all);
     return { text: [...on].map(String), structural: [...all].map(String) };
   });
+}
+
+/**
+ * The reading text of each page, whitespace collapsed: a page runs from its `pb` to the next; the
+ * header block is on page 1; a word split by `pb break="no"` ends one page and begins the next.
+ * @param doc the model.
+ */
+export function pageTexts(doc: Doc): string[] {
+  const PB = '\u0000';
+  const paras = doc.paras.map((p) => (p.pbBefore ? PB : '') + reading(p.children, { pb: PB }));
+  return [...frontBlocks(doc), ...paras].join(' ').split(PB).map(squash);
 }
