@@ -57,7 +57,8 @@
   <!-- Name occurrences in the text, numbered in document order: their ids (`occ-N`). An
        accumulator, not xsl:number level="any", which is quadratic in SaxonJS (FINDINGS.md). -->
   <xsl:accumulator name="h:occ" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="text//*[h:is-occurrence(.)]" select="$value + 1"/>
+    <!-- The same elements as h:is-occurrence(), spelled out: a pattern by name is indexed. -->
+    <xsl:accumulator-rule match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref] | text//geogName[@ref] | text//eventName[@ref] | text//objectName[@ref] | text//name[@ref] | text//rs[@ref] | text//title[@ref] | text//quote[@source]" select="$value + 1"/>
   </xsl:accumulator>
   <!-- The label of the current page (`pb/@n` without brackets) and the page's ordinal. -->
   <xsl:accumulator name="h:page" as="xs:string" initial-value="''">

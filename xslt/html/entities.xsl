@@ -12,7 +12,7 @@
   exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- Occurrences by the ids they point to. -->
-  <xsl:key name="h:pointing" match="text//*[h:is-occurrence(.)]" use="h:local-ids((@ref, @source))"/>
+  <xsl:key name="h:pointing" match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref] | text//geogName[@ref] | text//eventName[@ref] | text//objectName[@ref] | text//name[@ref] | text//rs[@ref] | text//title[@ref] | text//quote[@source]" use="h:local-ids((@ref, @source))"/>
 
   <xsl:variable name="h:kinds" as="map(xs:string, xs:string)"
     select="map { 'person': 'Persons', 'org': 'Organisations', 'place': 'Places', 'event': 'Events', 'text': 'Texts', 'object': 'Objects' }"/>

@@ -31,7 +31,7 @@
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="for $t in tokenize(normalize-space(string-join(($e/@ref, $e/@source), ' ')), ' ')
       return if (starts-with($t, '#'))
-        then ($t[h:is-entry(key('h:id', substring($t, 2), root($e))[1])])
+        then $t[exists(key('h:entry', substring($t, 2), root($e)))]
         else h:href($t, $e)"/>
   </xsl:function>
 
@@ -41,13 +41,12 @@
     <xsl:sequence select="if (starts-with($href, '#')) then h:entry-label(key('h:id', substring($href, 2), root($h:tei))[1]) else $href"/>
   </xsl:function>
 
-  <xsl:template match="*[local-name() = $h:name-elements][@ref]" mode="h:text">
+  <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | geogName[@ref] | eventName[@ref] | objectName[@ref] | name[@ref] | rs[@ref] | title[@ref]" mode="h:text">
     <xsl:variable name="hrefs" select="h:name-hrefs(.)"/>
-    <xsl:variable name="kind" select="if (self::rs) then string(@type) else replace(local-name(), 'Name$', '')"/>
-    <xsl:variable name="class" select="'name name-' || replace($kind, '[^A-Za-z0-9_-]', '')"/>
+    <xsl:variable name="class" select="'name name-' || (if (self::rs) then replace(@type, '[^A-Za-z0-9_-]', '') else substring-before(local-name() || 'Name', 'Name'))"/>
     <xsl:variable name="inside-link" select="exists(ancestor::*[self::ref or self::ptr])"/>
     <xsl:variable name="content" as="node()*">
-      <xsl:call-template name="h:lang"><xsl:with-param name="e" select=".[@xml:lang]"/></xsl:call-template>
+      <xsl:if test="@xml:lang"><xsl:call-template name="h:lang"><xsl:with-param name="e" select="."/></xsl:call-template></xsl:if>
       <xsl:choose>
         <xsl:when test="self::title"><cite><xsl:apply-templates mode="#current"/></cite></xsl:when>
         <xsl:otherwise><xsl:apply-templates mode="#current"/></xsl:otherwise>
@@ -57,7 +56,7 @@
       <xsl:when test="empty($hrefs) or $inside-link">
         <span class="{$class}" id="{h:occ-id(.)}"><xsl:sequence select="$content"/></span>
       </xsl:when>
-      <xsl:when test="exists(.//*[h:makes-link(.)])">
+      <xsl:when test="exists(*) and exists(.//*[h:makes-link(.)])">
         <span class="{$class}" id="{h:occ-id(.)}"><xsl:sequence select="$content"/></span>
         <xsl:sequence select="h:more-links($hrefs)"/>
       </xsl:when>

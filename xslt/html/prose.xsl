@@ -38,7 +38,7 @@
     <cite><xsl:apply-templates mode="#current"/></cite>
   </xsl:template>
 
-  <xsl:template match="*[local-name() = $h:name-elements][@ref]" mode="h:prose">
+  <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | geogName[@ref] | eventName[@ref] | objectName[@ref] | name[@ref] | rs[@ref] | title[@ref]" mode="h:prose">
     <xsl:variable name="href" select="h:name-hrefs(.)[1]"/>
     <xsl:choose>
       <xsl:when test="exists($href) and not(.//*[@ref or @target])"><a class="name" href="{$href}"><xsl:apply-templates mode="#current"/></a></xsl:when>

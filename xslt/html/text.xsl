@@ -34,7 +34,7 @@
   <!-- id (from xml:id) and lang (from xml:lang) of a rendered element. -->
   <xsl:template name="h:ids" as="attribute()*">
     <xsl:if test="@xml:id and not(h:is-occurrence(.))"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
-    <xsl:if test="matches(string(@xml:lang), '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+    <xsl:if test="@xml:lang and matches(@xml:lang, '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="text | front | body | back | group | floatingText | sourceDoc | surfaceGrp | surface | zone" mode="h:text">
