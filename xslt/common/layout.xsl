@@ -2,47 +2,55 @@
 <!--
   Layout of the text stream (markers.xsl): whitespace normalised to single spaces, breaks from the
   markers, and the offsets of every marked node, in one linear pass (xsl:iterate; no preceding::
-  axis, no xsl:number). Offsets are counted twice: in UTF-16 code units, which are JavaScript
-  string indices (the JSON ranges), and in code points, which XPath's substring() uses.
+  axis, no xsl:number). Offsets are counted in code points here and turned into UTF-16 code units
+  (JavaScript string indices) by ed:offsets; the text of a marked node is found by the indexes of
+  its strings, never by substring() on the whole text (which SaxonJS makes linear per call).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ed="urn:teikit:ed"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   exclude-result-prefixes="#all">
 
   <!--
     The length of a string in UTF-16 code units: characters outside the Basic Multilingual Plane
-    count twice (string-length() counts code points).
+    count twice (string-length() counts code points). Linear in the string: call it on short
+    strings only (SaxonJS's string-length and substring scan the whole string each time).
     $s: the string.
   -->
   <xsl:function name="ed:utf16-length" as="xs:integer">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="string-length($s) + (if (matches($s, '[&#x10000;-&#x10FFFF;]'))
-      then count(string-to-codepoints($s)[. gt 65535]) else 0)"/>
+    <xsl:sequence select="string-length($s) + count(string-to-codepoints($s)[. gt 65535])"/>
   </xsl:function>
 
+  <!-- XML whitespace characters (normalize-space() removes these and no others). -->
+  <xsl:variable name="ed:ws" as="xs:string+" select="(' ', '&#9;', '&#10;', '&#13;')"/>
+
   <!--
-    Lays out a stream: the strings of the text, in order, interleaved with one map per marker event
-    (`k` the node's key; `start`/`cstart`, `end`/`cend` or `at`/`cat`). A break separator is
-    written only between two pieces of text, never at the start or the end.
+    Lays out a stream: the strings of the text in order (each piece as a separator, possibly empty,
+    then its text), interleaved with one map per marker event: `k` the node's key, and `cstart`
+    (code point offset) with `sstart` (index of the first string of the node's text), `cend` with
+    `send` (index of its last string), or `cat` for a point. A final map with key '' has the
+    length of the text in `cat`. A separator is written only between two pieces of text, never at
+    the start or the end. Linear: no operation here looks at more than one piece.
     $stream: strings and markers from mode ed:stream.
   -->
   <xsl:function name="ed:layout" as="item()*">
     <xsl:param name="stream" as="item()*"/>
     <xsl:iterate select="$stream">
-      <xsl:param name="u" as="xs:integer" select="0"/>
       <xsl:param name="c" as="xs:integer" select="0"/>
+      <xsl:param name="n" as="xs:integer" select="0"/>
       <xsl:param name="pending" as="xs:integer" select="0"/>
       <xsl:param name="glued" as="xs:boolean" select="false()"/>
       <xsl:param name="waiting" as="xs:string*" select="()"/>
       <xsl:on-completion>
-        <xsl:sequence select="$waiting ! map { 'k': ., 'start': $u, 'cstart': $c }"/>
+        <xsl:sequence select="$waiting ! map { 'k': ., 'cstart': $c, 'sstart': $n + 1 }, map { 'k': '', 'cat': $c }"/>
       </xsl:on-completion>
       <xsl:choose>
         <xsl:when test=". instance of xs:string">
           <xsl:variable name="core" as="xs:string" select="normalize-space(.)"/>
-          <xsl:variable name="space" as="xs:boolean" select="not($glued) and matches(., '^\s')"/>
+          <xsl:variable name="space" as="xs:boolean" select="not($glued) and substring(., 1, 1) = $ed:ws"/>
           <xsl:choose>
             <xsl:when test="$core eq ''">
               <xsl:next-iteration>
@@ -52,45 +60,44 @@
             <xsl:otherwise>
               <xsl:variable name="level" as="xs:integer" select="if ($c eq 0) then 0 else if ($space) then max(($pending, 1)) else $pending"/>
               <xsl:variable name="sep" as="xs:string" select="('', ' ', '&#10;', '&#10;&#10;')[$level + 1]"/>
-              <xsl:variable name="s" as="xs:integer" select="$u + string-length($sep)"/>
               <xsl:variable name="cs" as="xs:integer" select="$c + string-length($sep)"/>
-              <xsl:sequence select="$sep, $core, $waiting ! map { 'k': ., 'start': $s, 'cstart': $cs }"/>
+              <xsl:sequence select="$sep, $core, $waiting ! map { 'k': ., 'cstart': $cs, 'sstart': $n + 2 }"/>
               <xsl:next-iteration>
-                <xsl:with-param name="u" select="$s + ed:utf16-length($core)"/>
                 <xsl:with-param name="c" select="$cs + string-length($core)"/>
-                <xsl:with-param name="pending" select="if (matches(., '\s$')) then 1 else 0"/>
+                <xsl:with-param name="n" select="$n + 2"/>
+                <xsl:with-param name="pending" select="if (substring(., string-length(.)) = $ed:ws) then 1 else 0"/>
                 <xsl:with-param name="glued" select="false()"/>
                 <xsl:with-param name="waiting" select="()"/>
               </xsl:next-iteration>
             </xsl:otherwise>
           </xsl:choose>
         </xsl:when>
-        <xsl:when test="map:contains(., 'sep')" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+        <xsl:when test="map:contains(., 'sep')">
           <xsl:next-iteration>
             <xsl:with-param name="pending" select="max(($pending, ?sep))"/>
           </xsl:next-iteration>
         </xsl:when>
-        <xsl:when test="map:contains(., 'glue')" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+        <xsl:when test="map:contains(., 'glue')">
           <xsl:next-iteration>
             <xsl:with-param name="pending" select="0"/>
             <xsl:with-param name="glued" select="true()"/>
           </xsl:next-iteration>
         </xsl:when>
-        <xsl:when test="map:contains(., 'open')" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+        <xsl:when test="map:contains(., 'open')">
           <xsl:next-iteration>
             <xsl:with-param name="waiting" select="($waiting, ?open)"/>
           </xsl:next-iteration>
         </xsl:when>
-        <xsl:when test="map:contains(., 'close')" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+        <xsl:when test="map:contains(., 'close')">
           <xsl:variable name="k" as="xs:string" select="?close"/>
-          <xsl:sequence select="if ($k = $waiting) then map { 'k': $k, 'start': $u, 'cstart': $c, 'end': $u, 'cend': $c }
-            else map { 'k': $k, 'end': $u, 'cend': $c }"/>
+          <xsl:sequence select="if ($k = $waiting) then map { 'k': $k, 'cstart': $c, 'cend': $c, 'sstart': $n + 1, 'send': $n }
+            else map { 'k': $k, 'cend': $c, 'send': $n }"/>
           <xsl:next-iteration>
             <xsl:with-param name="waiting" select="$waiting[. ne $k]"/>
           </xsl:next-iteration>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:sequence select="map { 'k': ?point, 'at': $u, 'cat': $c }"/>
+          <xsl:sequence select="map { 'k': ?point, 'cat': $c }"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:iterate>

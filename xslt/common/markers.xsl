@@ -9,6 +9,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   xmlns:ed="urn:teikit:ed"
   exclude-result-prefixes="#all">
 
@@ -54,18 +55,58 @@
   </xsl:function>
 
   <!--
-    The start, end and anchor offsets of the stream's markers, by generate-id() of their node:
-    maps with `start`, `end` (UTF-16 code units, JavaScript string indices) and `cstart`, `cend`
-    (code points, for substring()), or `at` / `cat` for points.
+    The offsets of the stream's markers, by generate-id() of their node: maps with `start`, `end`
+    (UTF-16 code units: JavaScript string indices) and `sstart`, `send` (indexes of the node's
+    first and last string in ed:laid-strings), or `at` for points. Key '' holds the text's length.
     $laid: the result of ed:layout.
   -->
   <xsl:function name="ed:offsets" as="map(xs:string, map(*))">
     <xsl:param name="laid" as="item()*"/>
+    <xsl:variable name="astral" as="xs:integer*" select="ed:astral-positions(ed:laid-strings($laid))"/>
     <xsl:map>
       <xsl:for-each-group select="$laid[. instance of map(*)]" group-by="?k">
-        <xsl:map-entry key="current-grouping-key()" select="map:merge(current-group())"/>
+        <xsl:variable name="m" as="map(*)" select="map:merge(current-group())"/>
+        <xsl:map-entry key="current-grouping-key()" select="map:merge(($m,
+          for $name in ('start', 'end', 'at'), $c in $m('c' || $name) return map { $name: $c + count($astral[. le $c]) }))"/>
       </xsl:for-each-group>
     </xsl:map>
+  </xsl:function>
+
+  <!--
+    The 1-based code point positions of the characters outside the BMP in the laid-out strings
+    (usually none: then nothing is scanned beyond one test per string).
+    $strings: the strings, in order.
+  -->
+  <xsl:function name="ed:astral-positions" as="xs:integer*">
+    <xsl:param name="strings" as="xs:string*"/>
+    <xsl:iterate select="$strings">
+      <xsl:param name="c" as="xs:integer" select="0"/>
+      <xsl:variable name="cps" as="xs:integer*" select="if (matches(., '[&#x10000;-&#x10FFFF;]')) then string-to-codepoints(.) else ()"/>
+      <xsl:sequence select="for $i in 1 to count($cps) return (if ($cps[$i] gt 65535) then $c + $i else ())"/>
+      <xsl:next-iteration>
+        <xsl:with-param name="c" select="$c + string-length(.)"/>
+      </xsl:next-iteration>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!--
+    The strings of a layout, in order.
+    $laid: the result of ed:layout.
+  -->
+  <xsl:function name="ed:laid-strings" as="xs:string*">
+    <xsl:param name="laid" as="item()*"/>
+    <xsl:sequence select="$laid[. instance of xs:string]"/>
+  </xsl:function>
+
+  <!--
+    The text of a marked node: its strings joined (exactly text.slice(start, end)).
+    $strings: ed:laid-strings of the layout, as an array (constant-time access).
+    $offsets: the node's entry in ed:offsets.
+  -->
+  <xsl:function name="ed:marked-text" as="xs:string">
+    <xsl:param name="strings" as="array(xs:string)"/>
+    <xsl:param name="offsets" as="map(*)"/>
+    <xsl:sequence select="string-join(array:subarray($strings, $offsets?sstart, $offsets?send - $offsets?sstart + 1)?*)"/>
   </xsl:function>
 
   <!--

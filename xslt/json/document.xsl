@@ -18,16 +18,20 @@
 
   <!--
     What every part of the model reads: the document, the reading text, the offsets of its marked
-    nodes, and the document's page breaks in order.
+    nodes, its strings (for the text of a node: ed:marked-text), its length in UTF-16 code units,
+    and the document's page breaks in order.
     $doc: the document.
   -->
   <xsl:function name="ed:json-context" as="map(*)">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="laid" as="item()*" select="ed:layout(ed:stream($doc))"/>
+    <xsl:variable name="offsets" as="map(*)" select="ed:offsets($laid)"/>
     <xsl:sequence select="map {
       'doc': $doc,
       'text': ed:laid-text($laid),
-      'offsets': ed:offsets($laid),
+      'strings': array { ed:laid-strings($laid) },
+      'offsets': $offsets,
+      'length': $offsets('')?at,
       'pbs': outermost($doc//text)//pb
     }"/>
   </xsl:function>

@@ -21,7 +21,7 @@
   <xsl:function name="ed:json-pages" as="element()">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:variable name="pbs" as="element()*" select="$ctx?pbs"/>
-    <xsl:variable name="starts" as="xs:integer*" select="$pbs ! (ed:j-offsets($ctx, .)?start, ed:utf16-length($ctx?text))[1]"/>
+    <xsl:variable name="starts" as="xs:integer*" select="$pbs ! (ed:j-offsets($ctx, .)?start, $ctx?length)[1]"/>
     <xsl:variable name="fws" as="map(xs:integer, element()*)">
       <xsl:map>
         <xsl:for-each-group select="outermost($ctx?doc//text)//fw" group-by="max((1, accumulator-before('ed:page-index')))">
@@ -36,7 +36,7 @@
           <j:string key="n">{ed:page-label(.)}</j:string>
           <j:array key="range">
             <j:number>{$starts[$i]}</j:number>
-            <j:number>{($starts[$i + 1], ed:utf16-length($ctx?text))[1]}</j:number>
+            <j:number>{($starts[$i + 1], $ctx?length)[1]}</j:number>
           </j:array>
           <j:array key="furniture">
             <xsl:for-each select="$fws($i)">

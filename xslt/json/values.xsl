@@ -91,8 +91,7 @@
   <xsl:function name="ed:j-surface" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="o" as="map(*)" select="ed:j-offsets($ctx, $node)"/>
-    <xsl:sequence select="substring($ctx?text, $o?cstart + 1, $o?cend - $o?cstart)"/>
+    <xsl:sequence select="ed:marked-text($ctx?strings, ed:j-offsets($ctx, $node))"/>
   </xsl:function>
 
 </xsl:stylesheet>
