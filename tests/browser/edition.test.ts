@@ -1,7 +1,7 @@
 /**
  * The reading edition in headless Chromium (issue "The reading edition, tested in a real browser"):
- * the edition and the second fixture document are rendered into a temporary folder as a build lays
- * them out, then read as a reader would: accessibility (axe-core, WCAG 2.1 A/AA), offline and
+ * the edition and the second fixture document are built into a temporary folder by the real CLI
+ * (`teikit build`: validation, every target, index.html and assets), then read as a reader would: accessibility (axe-core, WCAG 2.1 A/AA), offline and
  * without JavaScript, navigation both ways, the view switch, layout at two widths, print, metadata.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, teikit } from '../helpers/cli.js';
 import { axeViolations, HAS_CHROMIUM, launch, SKIP_REASON } from './chromium.js';
-import { renderInto } from './render.js';
 
 const DOCS = [
   { id: 'oss-ra-3039s', file: join(ROOT, 'edition/oss-ra-3039s.xml') },
@@ -29,7 +28,8 @@ describe.skipIf(!HAS_CHROMIUM)('the reading edition in Chromium', () => {
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'teikit-html-'));
-    await renderInto(DOCS.map((d) => d.file), out);
+    const built = teikit(['build', ...DOCS.map((d) => d.file), '--out', out]);
+    expect(built.status, built.stdout + built.stderr).toBe(0);
     mkdirSync(SHOTS, { recursive: true });
     browser = await launch();
   });
