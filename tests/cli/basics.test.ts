@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, teikit } from '../helpers/cli.js';
@@ -40,5 +41,13 @@ describe('teikit CLI basics', () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toContain(`Usage: teikit ${c}`);
     }
+  });
+});
+
+describe('teikit CLI output to a closed pipe', () => {
+  it('exits quietly when the reader stops early', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${ROOT}bin/teikit.js" transform "${ROOT}edition/oss-ra-3039s.xml" --to html | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
   });
 });
