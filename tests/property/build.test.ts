@@ -21,7 +21,7 @@ import { checkJson } from './check-json.js';
 import { diplomaticWords, withoutMarkers } from './diplomatic.js';
 import { doc } from './generate.js';
 import { readingWords } from './model.js';
-import { buildDoc, runs, SEED, writeDoc } from './run.js';
+import { buildDoc, settings, TEST_TIMEOUT, writeDoc } from './run.js';
 
 const dir = tempDir('teikit-property-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,7 +44,7 @@ describe('build of random valid documents', () => {
         checkJson(b.json, b.flat, d);
         checkHtml(b.html, d);
       }),
-      { seed: SEED, numRuns: runs(30), endOnFailure: process.env.FC_SHRINK === "0" },
+      settings(25),
     );
-  }, 300_000);
+  }, TEST_TIMEOUT);
 });

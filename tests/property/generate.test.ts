@@ -14,7 +14,7 @@ import type { Doc, Node } from './model.js';
 import { runs, SEED, writeDoc } from './run.js';
 import { HOSTILE_WORDS } from './words.js';
 
-const docs: Doc[] = fc.sample(doc, { seed: SEED, numRuns: runs(30) });
+const docs: Doc[] = fc.sample(doc, { seed: SEED, numRuns: runs(25) });
 
 /** The constructs found in a document. */
 function constructs(d: Doc): Set<string> {

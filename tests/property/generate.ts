@@ -70,14 +70,14 @@ function inline(depth: number): fc.Arbitrary<Inline> {
     fc.constantFrom(...ids('person')).map((ref): Inline => ({ name: 'persName', ref })),
     fc.constantFrom(...ids('place')).map((ref): Inline => ({ name: 'placeName', ref })),
     fc.constantFrom(...ids('org')).map((ref): Inline => ({ name: 'orgName', ref })),
-    fc.oneof(
+    { weight: 2, arbitrary: fc.oneof(
       fc.constantFrom(...ids('person')).map((r) => ({ type: 'person' as const, refs: [r] })),
       fc.subarray(ids('place'), { minLength: 1 }).map((refs) => ({ type: 'place' as const, refs })),
       fc.constantFrom(...ids('org')).map((r) => ({ type: 'org' as const, refs: [r] })),
       fc.constant({ type: 'event' as const, refs: ids('event') }),
       fc.constant({ type: 'treaty' as const, refs: ids('treaty') }),
       fc.constantFrom(...ids('article', 'statement')).map((r) => ({ type: 'work' as const, refs: [r] })),
-    ).map((r): Inline => ({ name: 'rs', ...r })),
+    ).map((r): Inline => ({ name: 'rs', ...r })) },
     fc.constantFrom(...ids('periodical')).map((ref): Inline => ({ name: 'title', ref })),
     fc.record({ source: fc.constantFrom(...ids('article', 'statement')), kind: fc.constantFrom('marked', 'bare', 'indirect') })
       .map(({ source, kind }): Inline => ({ name: 'quote', source, indirect: kind === 'indirect', marks: depth === 1 && kind === 'marked' })),
@@ -96,7 +96,7 @@ export function nodes(depth: number): fc.Arbitrary<Node[]> {
   const choices: fc.WeightedArbitrary<Node>[] = [
     { weight: 14, arbitrary: word.map((w): Node => ({ t: 'word', w })) },
     { weight: 2, arbitrary: fc.record({ w: word, enc: fc.constantFrom('refs' as const, 'cdata' as const, 'comment' as const) }).map((e): Node => ({ t: 'word', ...e })) },
-    { weight: 1, arbitrary: split }, { weight: 1, arbitrary: pb }, { weight: 1, arbitrary: note },
+    { weight: 2, arbitrary: split }, { weight: 1, arbitrary: pb }, { weight: 1, arbitrary: note },
     { weight: 1, arbitrary: date }, { weight: 1, arbitrary: num }, { weight: 1, arbitrary: fc.oneof(lb, choice, add) },
   ];
   if (depth < 3) {

@@ -4,10 +4,12 @@
  * property tests.
  *
  * For a longer run locally (any seed; a failure prints its seed and shrunk counterexample):
- *   FC_NUM_RUNS=500 FC_SEED=$RANDOM npx vitest run tests/property
+ *   FC_NUM_RUNS=500 FC_TIME_LIMIT=3600000 FC_SEED=$RANDOM npx vitest run tests/property
+ * FC_TIME_LIMIT (milliseconds, default 200 s) bounds a property, shrinking included.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type fc from 'fast-check';
 import type { Diagnostic } from '../../lib/index.js';
 import { build, transform } from '../../lib/index.js';
 import type { Doc } from './model.js';
@@ -22,6 +24,23 @@ export const SEED = Number(process.env.FC_SEED ?? 20261127);
  */
 export function runs(fallback: number): number {
   return Number(process.env.FC_NUM_RUNS ?? fallback);
+}
+
+/** Milliseconds after which fast-check stops a property, its runs or its shrinking (FC_TIME_LIMIT). */
+export const TIME_LIMIT = Number(process.env.FC_TIME_LIMIT ?? 200_000);
+
+/** The timeout of a test that runs a property: the time limit and a margin to report. */
+export const TEST_TIMEOUT = TIME_LIMIT + 60_000;
+
+/**
+ * fast-check's settings for a property over documents: the seed, the run count, and the time
+ * limit, below the test's timeout, so that a failure whose shrinking is slow (each document takes a
+ * build) is still reported, with the smallest counterexample found so far. FC_SHRINK=0 reports the
+ * first failure unshrunk (quick while developing).
+ * @param fallback the default run count.
+ */
+export function settings(fallback: number): fc.Parameters<unknown> {
+  return { seed: SEED, numRuns: runs(fallback), endOnFailure: process.env.FC_SHRINK === '0', interruptAfterTimeLimit: TIME_LIMIT };
 }
 
 /** A document written to disk as `<id>.xml` (Schematron `id-matches-file`). */

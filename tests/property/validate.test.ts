@@ -13,7 +13,7 @@ import { validate } from '../../lib/index.js';
 import { tempDir } from '../helpers/edition.js';
 import { fault, FAULTS } from './fault.js';
 import { doc } from './generate.js';
-import { runs, SEED, writeDoc } from './run.js';
+import { SEED, settings, TEST_TIMEOUT, writeDoc } from './run.js';
 
 const dir = tempDir('teikit-property-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,9 +50,9 @@ describe('validate on random documents', () => {
         const found = errors.filter((x) => f.rules.includes(x.ruleId) || f.rules.includes(x.source));
         expect(found.map((x) => x.line), `${f.name} reported on line ${w.faultLine}: ${JSON.stringify(errors)}`).toContain(w.faultLine);
       }),
-      { seed: SEED, numRuns: runs(40), endOnFailure: process.env.FC_SHRINK === '0' },
+      settings(30),
     );
-  }, 300_000);
+  }, TEST_TIMEOUT);
 
   // Every fault at least once, whatever the random draw: in the first generated document.
   const [first] = fc.sample(doc, { seed: SEED, numRuns: 1 });
