@@ -5,7 +5,8 @@
  * model says their text is, in document order.
  */
 import { expect } from 'vitest';
-import { type Doc, type Located, located, notes, pageCount, pageTexts, paraPages, reading, squash } from './model.js';
+import { type Located, located, notes, pageCount, pageTexts, paraPages } from './expected.js';
+import { type Doc, reading, squash } from './model.js';
 
 type Range = [number, number];
 interface Model {
