@@ -100,11 +100,12 @@
 
   <!--
     The text of a marked node: its strings joined (exactly text.slice(start, end)).
-    $strings: ed:laid-strings of the layout, as an array (constant-time access).
+    $strings: ed:laid-strings of the layout, as an array (constant-time access; typed array(*)
+      because SaxonJS checks every member of an array(xs:string) on every call).
     $offsets: the node's entry in ed:offsets.
   -->
   <xsl:function name="ed:marked-text" as="xs:string">
-    <xsl:param name="strings" as="array(xs:string)"/>
+    <xsl:param name="strings" as="array(*)"/>
     <xsl:param name="offsets" as="map(*)"/>
     <xsl:sequence select="string-join(array:subarray($strings, $offsets?sstart, $offsets?send - $offsets?sstart + 1)?*)"/>
   </xsl:function>
