@@ -13,6 +13,8 @@ import { loadSef, saxonJs } from './saxon.js';
 /** Namespace of the diagnostic elements that stylesheets emit in `xsl:message`. */
 export const DIAGNOSTIC_NS = 'urn:teikit:diagnostic';
 
+const INITIAL_TEMPLATE = 'Q{http://www.w3.org/1999/XSL/Transform}initial-template';
+
 /** A stylesheet run. */
 export interface StylesheetRun {
   /** Compiled stylesheet: a name in `lib/sef/` or an absolute path. */
@@ -27,6 +29,13 @@ export interface StylesheetRun {
   positions: PositionIndex;
   /** Source reported on diagnostics; default `xslt`. */
   source?: DiagnosticSource;
+  /**
+   * Hand the tree over as this stylesheet parameter (an EQName such as `Q{urn:teikit:ed}source`)
+   * and start at the stylesheet's `xsl:initial-template`, instead of passing it as the source
+   * node: SaxonJS then skips a pass over the whole tree (about 0.8 s on 10 MB). The stylesheet
+   * must declare the parameter and an initial template that applies templates to it.
+   */
+  treeParam?: string;
 }
 
 interface MessageElement {
@@ -46,10 +55,10 @@ export function runStylesheet(run: StylesheetRun): { output: string; diagnostics
   const result = saxonJs().transform(
     {
       stylesheetInternal: loadSef(run.sef),
-      sourceNode: run.tree,
+      ...(run.treeParam
+        ? { initialTemplate: INITIAL_TEMPLATE, stylesheetParams: { ...run.params, [run.treeParam]: run.tree } }
+        : { sourceNode: run.tree, stylesheetParams: run.params, initialMode: run.mode }),
       destination: 'serialized',
-      stylesheetParams: run.params,
-      initialMode: run.mode,
       deliverMessage: (message) => {
         for (const el of messageElements(message)) diagnostics.push(toDiagnostic(el, run, source));
       },
