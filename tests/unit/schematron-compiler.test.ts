@@ -140,4 +140,15 @@ describe('the Schematron compiler, in-process', () => {
     </pattern>`);
     expect(await runInProcess(sch, DOC)).toEqual(['p error root', 'p error 1', 'p error 2', 'p error 3']);
   });
+
+  it('visits each element once for a wildcard context that asks for attributes (looked up by attribute)', async () => {
+    const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x">
+      <a from="1" to="2"/><b to="3"/><c x:from="4"/><d other="5"/><x:e from="6"/></TEI>`;
+    const sch = schema(`<ns prefix="x" uri="urn:x"/><pattern id="p">
+      <rule context="t:*[@from or @to]"><report test="true()"><name/></report></rule>
+    </pattern><pattern id="q">
+      <rule context="*[ @x:from ]"><report test="true()"><name/></report></rule>
+    </pattern>`);
+    expect((await runInProcess(sch, doc)).sort()).toEqual(['p error a', 'p error b', 'q error c']);
+  });
 });

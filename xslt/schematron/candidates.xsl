@@ -5,8 +5,10 @@
   only narrows the candidates so that the document is not walked once per rule: a context whose
   last step names an element or attribute is looked up by local name in one of two maps, built
   by grouping all elements (or all attributes) in one pass per run, on first use, and shared by all
-  patterns; other relative paths are selected as //P, absolute ones as P. (Measured on SaxonJS 2.7:
-  an xsl:key over all elements costs several times the grouping, and one //name per rule adds up.)
+  patterns; a wildcard step that asks only for attributes (`*[@from or @to]`) takes the parents of
+  those attributes; other relative paths are selected as //P, absolute ones as P. (Measured on
+  SaxonJS 2.7: an xsl:key over all elements costs several times the grouping, one //name per rule
+  adds up, and //@* costs half as much again as //* ! @*.)
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -42,7 +44,11 @@
     <xsl:variable name="test" as="xs:string" select="replace(replace($last, '^attribute::', '@'), '\[.*$', '', 's')"/>
     <xsl:variable name="name" as="xs:string" select="replace($test, '^@', '')"/>
     <xsl:variable name="uri" as="xs:string?" select="sc:uri($name, $rule)"/>
+    <xsl:variable name="attributes" as="xs:string*" select="sc:attribute-test($last)"/>
     <xsl:choose>
+      <xsl:when test="exists($attributes)">
+        <xsl:sequence select="'((' || string-join(distinct-values($attributes) ! ('$' || $sc:attributes-index || '(''' || . || ''')'), ', ') || ')/..)'"/>
+      </xsl:when>
       <xsl:when test="$name ne '' and count(tokenize($name, ':')) le 2 and (every $part in tokenize($name, ':') satisfies $part castable as xs:NCName) and exists($uri)">
         <xsl:sequence select="'$' || (if (starts-with($test, '@')) then $sc:attributes-index else $sc:elements-index)
           || '(''' || replace($name, '^.*:', '') || ''')'"/>
@@ -57,6 +63,20 @@
         <xsl:sequence select="'(//' || $alt || ')'"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!--
+    The local names of the attributes in a step that names no element and whose only predicate
+    asks for one of some attributes (`*[@from or @to]`, `tei:*[@notBefore]`); empty otherwise.
+    Such a step can only match parents of those attributes, which the attribute map lists, instead
+    of every element of the document.
+  -->
+  <xsl:function name="sc:attribute-test" as="xs:string*">
+    <xsl:param name="step" as="xs:string"/>
+    <xsl:variable name="wildcard" as="xs:boolean" select="matches($step, '^(\*|[\i-[:]][\c-[:]]*:\*)\s*\[[^\[\]]*\]$')"/>
+    <xsl:variable name="tests" as="xs:string*" select="if ($wildcard) then tokenize(normalize-space(replace($step, '^[^\[]*\[|\]$', '')), ' or ') else ()"/>
+    <xsl:sequence select="if (exists($tests) and (every $t in $tests satisfies matches($t, '^@([\i-[:]][\c-[:]]*:)?[\i-[:]][\c-[:]]*$')))
+      then $tests ! replace(., '^@([^:]*:)?', '') else ()"/>
   </xsl:function>
 
   <!-- The namespace of a lexical QName: from sch:ns, xml, or none; empty when the prefix is unknown. -->

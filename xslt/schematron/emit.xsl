@@ -43,7 +43,7 @@
         </axsl:variable>
       </xsl:for-each>
       <xsl:copy-of select="xsl:key | xsl:function"/>
-      <xsl:for-each select="[$sc:elements-index, '*'], [$sc:attributes-index, '@*']">
+      <xsl:for-each select="[$sc:elements-index, '*'], [$sc:attributes-index, '* ! @*']">
         <axsl:variable name="{?1}" as="map(xs:string, node()*)">
           <axsl:map>
             <axsl:for-each-group select="${$sc:document}//{?2}" group-by="local-name()">
