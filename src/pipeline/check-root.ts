@@ -15,9 +15,11 @@ export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
  * @param file the path to report.
  * @param root the root element's namespace URI (empty for none) and local name.
  * @param at where the root's start tag stands.
+ * @param anyTeiElement accept any element of the TEI namespace as root (`teiCorpus`, or a
+ *   `surface` or `text` standing alone, as other projects publish them): what `transform` needs.
  */
-export function checkRoot(file: string, root: { ns: string; local: string }, at: Position): Diagnostic | undefined {
-  if (root.ns === TEI_NS && root.local === 'TEI') return undefined;
+export function checkRoot(file: string, root: { ns: string; local: string }, at: Position, anyTeiElement = false): Diagnostic | undefined {
+  if (root.ns === TEI_NS && (root.local === 'TEI' || anyTeiElement)) return undefined;
   const where = root.ns ? `in namespace \`${root.ns}\`` : 'in no namespace';
   const hint = root.local === 'TEI' && !root.ns ? ' (add `xmlns="http://www.tei-c.org/ns/1.0"`)' : '';
   return {

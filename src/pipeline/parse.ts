@@ -41,8 +41,11 @@ export interface ParsedDocument {
 
 /** Options of the gate. */
 export interface ParseOptions {
-  /** `tei` (default): the root must be `TEI` in the TEI namespace; `any`: any root (conformance testing). */
-  root?: 'tei' | 'any';
+  /**
+   * `tei` (default): the root must be `TEI` in the TEI namespace; `tei-namespace`: any element of
+   * the TEI namespace (for `transform`); `any`: any root (conformance testing).
+   */
+  root?: 'tei' | 'tei-namespace' | 'any';
 }
 
 class Abort extends Error {}
@@ -100,7 +103,7 @@ export function parse(file: string, text: string, observers: ParseObserver[] = [
       doc.root = { ns: node.uri, local: node.local };
       const id = node.attributes['xml:id'];
       if (id) doc.id = typeof id === 'string' ? id : id.value;
-      const wrong = options.root === 'any' ? undefined : checkRoot(file, doc.root, where);
+      const wrong = options.root === 'any' ? undefined : checkRoot(file, doc.root, where, options.root === 'tei-namespace');
       if (wrong) {
         report(wrong.ruleId, wrong.message, where);
         feed = [];

@@ -26,7 +26,8 @@ export async function transform(request: TransformRequest): Promise<{ output?: s
   const limits = resolveLimits(request.limits);
   const loaded = await loadDocument(request.file, limits);
   if ('diagnostic' in loaded) return { result: { file: request.file, diagnostics: [loaded.diagnostic] } };
-  const parsed = parse(request.file, loaded.text, [], limits);
+  // Any TEI element may be the root here (other projects publish `teiCorpus` or a lone `surface`).
+  const parsed = parse(request.file, loaded.text, [], limits, { root: 'tei-namespace' });
   if (!parsed.ok) return { result: { file: request.file, diagnostics: parsed.diagnostics } };
   const tree = await saxonDocument(parsed.text);
   const r = renderOne({ doc: parsed, tree, id: outputId(parsed.id, request.file) }, request.to, request);
