@@ -21,8 +21,22 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:mode on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
-  <xsl:global-context-item use="required"/>
+  <xsl:global-context-item use="optional"/>
+
+  <!--
+    The document, when TypeScript hands it over as a parameter and starts at the initial template
+    (src/xml/run-stylesheet.ts `treeParam`: SaxonJS then skips a pass over the whole tree). Run
+    with the document as the source node instead, the stylesheet starts at its template for `/`.
+  -->
+  <xsl:param name="ed:source" as="document-node()?" select="()"/>
+
+  <xsl:template name="xsl:initial-template" as="xs:string?">
+    <xsl:apply-templates select="$ed:source"/>
+  </xsl:template>
 
   <xsl:variable name="ed:target-name" as="xs:string" select="'text'"/>
+
+  <!-- Whether the stream marks the nodes it locates (ed:open, ed:close, ed:point). -->
+  <xsl:variable name="ed:locating" as="xs:boolean" select="false()"/>
 
 </xsl:stylesheet>

@@ -32,6 +32,7 @@ export function runTarget(sef: string, input: RenderInput, params: SharedParams 
     params: stylesheetParams,
     file: input.doc.file,
     positions: input.doc.positions,
+    treeParam: `Q{${ED_NS}}source`,
   });
 }
 

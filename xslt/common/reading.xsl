@@ -50,7 +50,7 @@
     <xsl:param name="t" as="text()"/>
     <xsl:sequence select="if (matches($t, '[\-&#xAD;&#x2010;&#xAC;]$')
         and $t/following::node()[not(ancestor-or-self::fw)][1][self::pb or self::lb or self::cb][@break = 'no'])
-      then replace($t, '.$', '') else string($t)"/>
+      then ed:clean-text(replace($t, '.$', '')) else ed:clean-text($t)"/>
   </xsl:function>
 
   <!--
@@ -106,16 +106,17 @@
   <!-- Blocks: located, a blank line around. -->
   <xsl:template match="p | ab | head | titlePart | byline | docImprint | docEdition | trailer | salute | signed | dateline
     | item | label | speaker | stage | castItem | caption | bibl[parent::listBibl]" mode="ed:stream" as="item()*">
-    <xsl:sequence select="ed:sep(3), ed:open(.)"/>
+    <xsl:sequence select="ed:sep(3), (if ($ed:locating) then ed:open(.) else ())"/>
     <xsl:apply-templates mode="#current"/>
-    <xsl:sequence select="ed:close(.), ed:sep(3)"/>
+    <xsl:sequence select="(if ($ed:locating) then ed:close(.) else ()), ed:sep(3)"/>
   </xsl:template>
 
   <!-- Lines: verse lines, address lines, table rows; the author and date lines of the header block. -->
   <xsl:template match="l | addrLine | row | docAuthor | docDate[not(parent::p)]" mode="ed:stream" as="item()*">
-    <xsl:sequence select="ed:sep(2), (if (ed:is-located(.) or self::l) then ed:open(.) else ())"/>
+    <xsl:variable name="located" as="xs:boolean" select="$ed:locating and (ed:is-located(.) or exists(self::l))"/>
+    <xsl:sequence select="ed:sep(2), (if ($located) then ed:open(.) else ())"/>
     <xsl:apply-templates mode="#current"/>
-    <xsl:sequence select="(if (ed:is-located(.) or self::l) then ed:close(.) else ()), ed:sep(2)"/>
+    <xsl:sequence select="(if ($located) then ed:close(.) else ()), ed:sep(2)"/>
   </xsl:template>
 
   <!-- Phrases: their text in place; names, quotations and dates are located. -->
@@ -128,7 +129,7 @@
     | handNote | desc | catDesc | signatures | street | postCode | postBox | email | unit | geo | location | state | trait
     | residence | occupation | birth | death | sex | age | nationality | faith | education | listRef
     | docAuthor[parent::p] | titlePart[parent::p] | dateline[parent::p] | l[parent::p]" mode="ed:stream" as="item()*">
-    <xsl:variable name="located" as="xs:boolean" select="ed:is-located(.)"/>
+    <xsl:variable name="located" as="xs:boolean" select="$ed:locating and ed:is-located(.)"/>
     <xsl:sequence select="if ($located) then ed:open(.) else ()"/>
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="if ($located) then ed:close(.) else ()"/>
@@ -139,28 +140,28 @@
   </xsl:template>
 
   <!-- Line and column breaks: lines of the header block, spaces in running text, joins inside words. -->
-  <xsl:template match="lb | cb" mode="ed:stream" as="map(*)">
+  <xsl:template match="lb | cb" mode="ed:stream" as="xs:string">
     <xsl:sequence select="if (@break = 'no') then ed:glue()
       else if (ancestor::titlePage or ancestor::address or ancestor::stamp or ancestor::fw or ancestor::byline
         or ancestor::docImprint or ancestor::opener or ancestor::closer) then ed:sep(2) else ed:sep(1)"/>
   </xsl:template>
 
   <!-- A page break: where the page begins; inside a word, the two parts are joined. -->
-  <xsl:template match="pb" mode="ed:stream" as="map(*)+">
-    <xsl:sequence select="ed:open(.), (if (@break = 'no') then ed:glue() else ())"/>
+  <xsl:template match="pb" mode="ed:stream" as="item()*">
+    <xsl:sequence select="(if ($ed:locating) then ed:open(.) else ()), (if (@break = 'no') then ed:glue() else ())"/>
   </xsl:template>
 
-  <xsl:template match="space" mode="ed:stream" as="map(*)">
+  <xsl:template match="space" mode="ed:stream" as="xs:string">
     <xsl:sequence select="ed:sep(1)"/>
   </xsl:template>
 
   <xsl:template match="gap" mode="ed:stream" as="item()+">
-    <xsl:sequence select="ed:open(.), ed:gap-label(.), ed:close(.)"/>
+    <xsl:sequence select="if ($ed:locating) then (ed:open(.), ed:gap-label(.), ed:close(.)) else ed:gap-label(.)"/>
   </xsl:template>
 
   <!-- Notes: an anchor; the document's own notes (not the editors') as a block in place. -->
   <xsl:template match="note" mode="ed:stream" as="item()*">
-    <xsl:sequence select="ed:point(.)"/>
+    <xsl:sequence select="if ($ed:locating) then ed:point(.) else ()"/>
     <xsl:if test="not(ed:is-editorial-note(.))">
       <xsl:sequence select="ed:sep(3), 'Note:', ed:sep(1)"/>
       <xsl:apply-templates mode="#current"/>

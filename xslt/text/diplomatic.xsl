@@ -19,7 +19,7 @@
   exclude-result-prefixes="#all">
 
   <xsl:template match="text()[$ed:diplomatic]" mode="ed:stream" as="xs:string">
-    <xsl:sequence select="string(.)"/>
+    <xsl:sequence select="ed:clean-text(.)"/>
   </xsl:template>
 
   <xsl:template match="fw[$ed:diplomatic]" mode="ed:stream" as="item()*">
@@ -29,10 +29,10 @@
   </xsl:template>
 
   <xsl:template match="pb[$ed:diplomatic]" mode="ed:stream" as="item()+">
-    <xsl:sequence select="ed:sep(3), ed:open(.), '[page ' || ed:page-label(.) || ']', ed:sep(3)"/>
+    <xsl:sequence select="ed:sep(3), (if ($ed:locating) then ed:open(.) else ()), '[page ' || ed:page-label(.) || ']', ed:sep(3)"/>
   </xsl:template>
 
-  <xsl:template match="lb[$ed:diplomatic] | cb[$ed:diplomatic]" mode="ed:stream" as="map(*)">
+  <xsl:template match="lb[$ed:diplomatic] | cb[$ed:diplomatic]" mode="ed:stream" as="xs:string">
     <xsl:sequence select="ed:sep(2)"/>
   </xsl:template>
 
