@@ -89,9 +89,6 @@ export function checkJson(json: string, flat: string, doc: Doc): void {
   const expectedNotes = notes(doc);
   expect(m.notes.map((n) => [n.type, n.text]), 'notes').toEqual(expectedNotes.map((n) => ['editorial', squash(n.text)]));
   m.notes.forEach((n, i) => {
-    // A note before the first word of its paragraph is anchored at the end of the previous block:
-    // a known bug of the JSON target, pinned by note-anchor.test.ts. Checked everywhere else.
-    if (expectedNotes[i].before === '') return;
     const block = paras[expectedNotes[i].para].range;
     expect(n.anchor !== null && block[0] <= n.anchor && n.anchor <= block[1], `note ${i} anchored in its paragraph`).toBe(true);
     expect(squash(text.slice(block[0], n.anchor!)), `text before note ${i}`).toBe(expectedNotes[i].before);

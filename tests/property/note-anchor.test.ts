@@ -1,11 +1,10 @@
 /**
- * A bug found by the property tests (build.test.ts), pinned here with its minimal reproducer: the
- * JSON target anchors an editorial note that stands before the first word of its paragraph at the
+ * A bug found by the property tests (build.test.ts), kept here with its minimal reproducer: the
+ * JSON target anchored an editorial note that stands before the first word of its paragraph at the
  * end of the previous block, outside the paragraph that holds it (schemas/edition.schema.json:
- * `anchor` is the "offset in text where the note stands"). The note is in `p_2`; its anchor should
- * be the start of `p_2`'s range, not the end of `p_1`'s.
- * When the JSON target is fixed, this test fails as "expected to fail": turn `it.fails` into `it`
- * and remove the exception in check-json.ts.
+ * `anchor` is the "offset in text where the note stands"). The note is in `p_2`; its anchor is
+ * the start of `p_2`'s range, not the end of `p_1`'s (xslt/common/layout.xsl: a point after a
+ * line or block break stands at the start of the next text).
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,8 +42,8 @@ describe('JSON note anchors', () => {
     expect(m.blocks.map((b) => [b.id, b.range])).toEqual([['p_1', [0, 4]], ['p_2', [6, 10]]]);
   });
 
-  // Known bug of xslt/json (JSON target): today the anchor is 4, the end of `p_1`.
-  it.fails('anchor a note at the start of its paragraph inside that paragraph', async () => {
+  // Was 4, the end of `p_1`.
+  it('anchor a note at the start of its paragraph inside that paragraph', async () => {
     const m = await model();
     expect(m.notes[0].anchor).toBe(6);
   });

@@ -53,7 +53,8 @@
 
   <!--
     The member `blocks`: paragraphs, headings, the lines of the header block and other blocks of
-    the reading text (mode ed:stream), each with the pages it is on.
+    the reading text (mode ed:stream), each with the pages its text is on: a block that begins with
+    a page break (`<p><pb/>…`) is not listed on the page before.
     $ctx: the model's context.
   -->
   <xsl:function name="ed:json-blocks" as="element()">
@@ -62,7 +63,11 @@
     <j:array key="blocks">
       <xsl:for-each select="outermost($ctx?doc//text)//(p | ab | head | titlePart | byline | docImprint | docEdition
         | trailer | salute | signed | dateline | item | label | speaker | stage | castItem | caption | l)[ed:j-has-range($ctx, .)]">
-        <xsl:variable name="from" as="xs:integer" select="max((1, accumulator-before('ed:page-index')))"/>
+        <!-- A block whose text begins with a page break is on that page only, not the one before. -->
+        <xsl:variable name="first-pb" as="element()?" select="(.//pb)[1]"/>
+        <xsl:variable name="opens-page" as="xs:boolean" select="exists($first-pb)
+          and ed:j-offsets($ctx, $first-pb)?start eq ed:j-offsets($ctx, .)?start"/>
+        <xsl:variable name="from" as="xs:integer" select="max((1, accumulator-before('ed:page-index') + (if ($opens-page) then 1 else 0)))"/>
         <xsl:variable name="to" as="xs:integer" select="accumulator-after('ed:page-index')"/>
         <j:map>
           <xsl:sequence select="ed:j-string('id', @xml:id ! string(.)), ed:j-string('type', local-name()), ed:j-range($ctx, .),

@@ -57,7 +57,7 @@
   <xsl:function name="ed:j-offsets" as="map(*)?">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$ctx?offsets(generate-id($node))"/>
+    <xsl:sequence select="ed:offsets-of($ctx?offsets, generate-id($node))"/>
   </xsl:function>
 
   <!--
