@@ -123,7 +123,8 @@
     joined string instead of a step per piece. A gap is a run of whitespace and break or glue
     markers between two characters of text: everything up to its last glue counts for nothing,
     whitespace after a glue counts for nothing, and the gap becomes the strongest break left in it
-    (a whitespace character is a space); gaps at the start and the end are dropped. The results are
+    (an XML whitespace character is a space; written out, since SaxonJS's `\s` in a
+    character class also takes other spaces); gaps at the start and the end are dropped. The results are
     first written as the noncharacters U+FDE1 to U+FDE3 so that no later expression sees them as
     whitespace. Markers of located nodes (maps) are ignored.
     $stream: strings and markers from mode ed:stream.
@@ -133,16 +134,16 @@
     <xsl:variable name="joined" as="xs:string" select="string-join($stream[. instance of xs:string])"/>
     <xsl:variable name="glued" as="xs:string" select="if (contains($joined, $ed:glue-mark))
       then replace(replace(replace(replace(replace($joined,
-        '[\s&#xFDD1;-&#xFDD4;]*&#xFDD4;', '&#xFDD4;'),
-        '&#xFDD4;[\s&#xFDD1;-&#xFDD3;]*&#xFDD3;[\s&#xFDD1;-&#xFDD3;]*', '&#xFDE3;'),
-        '&#xFDD4;[\s&#xFDD1;&#xFDD2;]*&#xFDD2;[\s&#xFDD1;&#xFDD2;]*', '&#xFDE2;'),
-        '&#xFDD4;[\s&#xFDD1;]*&#xFDD1;[\s&#xFDD1;]*', '&#xFDE1;'),
-        '&#xFDD4;\s*', '')
+        '[ &#9;&#10;&#13;&#xFDD1;-&#xFDD4;]*&#xFDD4;', '&#xFDD4;'),
+        '&#xFDD4;[ &#9;&#10;&#13;&#xFDD1;-&#xFDD3;]*&#xFDD3;[ &#9;&#10;&#13;&#xFDD1;-&#xFDD3;]*', '&#xFDE3;'),
+        '&#xFDD4;[ &#9;&#10;&#13;&#xFDD1;&#xFDD2;]*&#xFDD2;[ &#9;&#10;&#13;&#xFDD1;&#xFDD2;]*', '&#xFDE2;'),
+        '&#xFDD4;[ &#9;&#10;&#13;&#xFDD1;]*&#xFDD1;[ &#9;&#10;&#13;&#xFDD1;]*', '&#xFDE1;'),
+        '&#xFDD4;[ &#9;&#10;&#13;]*', '')
       else $joined"/>
     <xsl:variable name="gaps" as="xs:string" select="replace(replace(replace($glued,
-      '[\s&#xFDD1;-&#xFDD3;]*&#xFDD3;[\s&#xFDD1;-&#xFDD3;]*', '&#xFDE3;'),
-      '[\s&#xFDD1;&#xFDD2;]*&#xFDD2;[\s&#xFDD1;&#xFDD2;]*', '&#xFDE2;'),
-      '[\s&#xFDD1;]+', '&#xFDE1;')"/>
+      '[ &#9;&#10;&#13;&#xFDD1;-&#xFDD3;]*&#xFDD3;[ &#9;&#10;&#13;&#xFDD1;-&#xFDD3;]*', '&#xFDE3;'),
+      '[ &#9;&#10;&#13;&#xFDD1;&#xFDD2;]*&#xFDD2;[ &#9;&#10;&#13;&#xFDD1;&#xFDD2;]*', '&#xFDE2;'),
+      '[ &#9;&#10;&#13;&#xFDD1;]+', '&#xFDE1;')"/>
     <xsl:sequence select="replace(replace(replace(replace($gaps, '^[&#xFDE1;-&#xFDE3;]|[&#xFDE1;-&#xFDE3;]$', ''),
       '&#xFDE1;', ' '), '&#xFDE2;', '&#10;'), '&#xFDE3;', '&#10;&#10;')"/>
   </xsl:function>
