@@ -52,7 +52,7 @@ export function checkersFor(options: ValidateOptions): Promise<Checkers> {
  * @param job the file and the run's options.
  */
 export async function runDocumentJob(job: DocumentJob): Promise<DocumentOutcome> {
-  const v = await validateDocument(job.file, await checkersFor(job.options));
+  const v = await validateDocument(job.file, await checkersFor(job.options), { tree: Boolean(job.options.out && job.options.targets) });
   const diagnostics: Diagnostic[] = [...v.result.diagnostics];
   const outcome: DocumentOutcome = { result: { file: job.file, diagnostics }, written: [] };
   const { out, targets } = job.options;

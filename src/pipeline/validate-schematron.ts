@@ -2,15 +2,15 @@
  * Schematron (ENCODING.md §5): the rules compiled by teikit's ISO Schematron → XSLT 3.0 compiler
  * and run on SaxonJS over the tree that the other stages share. Each failed assert or successful
  * report comes back as an `ed:diagnostic` element with the pattern id, severity and `path()` of
- * the node, which the gate's position index turns into line:column.
+ * the node, which the gate's position index turns into line:column (src/schematron/findings.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { SaxonNode } from 'saxon-js';
-import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { ruleInfo } from '../diagnostics/rules.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { BUNDLED_RULES_SEF } from '../assets/schematron.js';
 import { COMPILER_SEF, PACKAGE_ROOT, schematronToSef } from '../schematron/compile.js';
+import { failureMessage, locateFindings, readFindings, type RuleOutcome } from '../schematron/findings.js';
 import { cached } from '../xml/cache.js';
 import { DIAGNOSTIC_NS } from '../xml/run-stylesheet.js';
 import { saxonJs } from '../xml/saxon.js';
@@ -22,13 +22,8 @@ export interface CompiledRules {
   path: string;
   /** The compiled stylesheet (SEF). */
   sef: object;
-}
-
-interface ResultElement {
-  nodeType: number;
-  namespaceURI?: string;
-  textContent?: string;
-  getAttribute(name: string): string | null;
+  /** What `loadRules` was given (a worker thread loads the same rules from it); unset for the bundled rules. */
+  source?: string;
 }
 
 /**
@@ -51,19 +46,18 @@ export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
   });
   const compiler = await readFile(COMPILER_SEF, 'utf8');
   const sef = await cached('schematron', `${compiler}\n${schText}`, () => schematronToSef(schText, rulesPath));
-  return { path, sef: JSON.parse(sef) as object };
+  return { path, sef: JSON.parse(sef) as object, source: path };
 }
 
 /**
- * Runs the rules on one document.
+ * Runs the rules on one document's SaxonJS tree; the findings carry paths, not yet positions.
  * @param rules from `loadRules`.
- * @param doc the parsed document (positions map failed nodes back to lines).
- * @param tree the SaxonJS tree of the same document.
+ * @param file the document's path (its base name is the expected `TEI/@xml:id`).
+ * @param tree the SaxonJS tree of the document.
  */
-export async function validateSchematron(rules: CompiledRules, doc: ParsedDocument, tree: SaxonNode): Promise<Diagnostic[]> {
-  let result;
+export function runRules(rules: CompiledRules, file: string, tree: SaxonNode): RuleOutcome {
   try {
-    result = saxonJs().transform(
+    const result = saxonJs().transform(
       {
         stylesheetInternal: rules.sef,
         // The tree goes in as a parameter, not as `sourceNode`: SaxonJS then skips a pass over the
@@ -73,48 +67,24 @@ export async function validateSchematron(rules: CompiledRules, doc: ParsedDocume
         stylesheetParams: {
           [`Q{${DIAGNOSTIC_NS}}document`]: tree,
           // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
-          'Q{}file-id': basename(doc.file).replace(/\.xml$/i, ''),
+          'Q{}file-id': basename(file).replace(/\.xml$/i, ''),
         },
       },
       'sync',
     );
+    return { findings: readFindings(result.principalResult) };
   } catch (err) {
     // A rule that fails at run time (a user's XPath dividing by zero) is reported, not thrown.
-    const e = err as { message: string; code?: string };
-    const message = `Unexpected error in the rules \`${basename(rules.path)}\`: ${e.message}${e.code ? ` (${e.code})` : ''}, expected rules that run on every document`;
-    return [{ file: doc.file, line: 1, column: 1, severity: 'error', ruleId: 'schematron-error', source: 'schematron', message }];
+    return { failure: failureMessage(rules.path, err) };
   }
-  const report = rootElement(result.principalResult);
-  const kids = (report as { childNodes?: ArrayLike<ResultElement> } | undefined)?.childNodes;
-  const out: Diagnostic[] = [];
-  for (const el of kids ? Array.from(kids) : []) {
-    if (el.nodeType === 1 && el.namespaceURI === DIAGNOSTIC_NS) out.push(toDiagnostic(el, doc));
-  }
-  // Patterns visit their nodes grouped by name, not in document order: sort by position.
-  return sortDiagnostics(out);
 }
 
-function rootElement(raw: unknown): unknown {
-  const node = Array.isArray(raw) ? raw[0] : raw;
-  const n = node as { nodeType?: number; documentElement?: unknown } | undefined;
-  return n?.nodeType === 9 ? n.documentElement : node;
-}
-
-function toDiagnostic(el: ResultElement, doc: ParsedDocument): Diagnostic {
-  const ruleId = el.getAttribute('rule') ?? 'schematron';
-  const id = el.getAttribute('id');
-  const path = el.getAttribute('path') ?? '';
-  const severity = el.getAttribute('severity') as Severity;
-  const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ');
-  const url = el.getAttribute('see') || ruleInfo(ruleId)?.url;
-  return {
-    file: doc.file,
-    ...doc.positions.locate(path),
-    severity,
-    ruleId,
-    source: 'schematron',
-    message: id && id !== ruleId ? `${text} [${id}]` : text,
-    ...(path ? { xpath: path } : {}),
-    ...(url ? { url } : {}),
-  };
+/**
+ * Runs the rules on one document and gives diagnostics sorted by position.
+ * @param rules from `loadRules`.
+ * @param doc the parsed document (positions map failed nodes back to lines).
+ * @param tree the SaxonJS tree of the same document.
+ */
+export async function validateSchematron(rules: CompiledRules, doc: ParsedDocument, tree: SaxonNode): Promise<Diagnostic[]> {
+  return locateFindings(runRules(rules, doc.file, tree), doc);
 }

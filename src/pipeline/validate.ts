@@ -1,6 +1,8 @@
 /**
  * Composes the checks for each file: load → parse (well-formedness + RELAX NG in one pass) →
  * Schematron. A fatal diagnostic skips the later steps of that file; every file gets a result.
+ * When the caller does not need the SaxonJS tree, a large document's Schematron half runs in a
+ * helper thread at the same time as the parse (schematron-offload.ts).
  */
 import type { SaxonNode } from 'saxon-js';
 import { type Diagnostic, type FileResult, sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -9,7 +11,9 @@ import { saxonDocument } from '../xml/saxon.js';
 import { loadDocument } from './load.js';
 import { type ParsedDocument, parse } from './parse.js';
 import { type Grammar, loadGrammar, relaxNgObserver } from './validate-relaxng.js';
-import { type CompiledRules, loadRules, validateSchematron } from './validate-schematron.js';
+import { locateFindings } from '../schematron/findings.js';
+import { offloadRules, shouldOffload } from './schematron-offload.js';
+import { type CompiledRules, loadRules, runRules } from './validate-schematron.js';
 
 /** What the checks need; loaded once per process. */
 export interface ValidateOptions {
@@ -44,19 +48,38 @@ export async function loadCheckers(options: ValidateOptions = {}): Promise<Check
   return { grammar, rules, limits: resolveLimits(options.limits) };
 }
 
+/** How one document is validated. */
+export interface ValidateDocumentOptions {
+  /**
+   * Whether the caller uses the SaxonJS tree afterwards (default true). Without it, a large
+   * document's Schematron check may run in a helper thread and no tree is returned.
+   */
+  tree?: boolean;
+}
+
 /**
  * Validates one document.
  * @param file the path.
  * @param checkers from `loadCheckers`.
+ * @param options whether the tree is needed afterwards.
  */
-export async function validateDocument(file: string, checkers: Checkers): Promise<ValidatedDocument> {
+export async function validateDocument(file: string, checkers: Checkers, options: ValidateDocumentOptions = {}): Promise<ValidatedDocument> {
   const loaded = await loadDocument(file, checkers.limits);
   if ('diagnostic' in loaded) return { result: { file, diagnostics: [loaded.diagnostic] } };
+  const offloaded = options.tree === false && shouldOffload(loaded.text) ? offloadRules(file, loaded.text, checkers.rules) : undefined;
   const diagnostics: Diagnostic[] = [];
   const parsed = parse(file, loaded.text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits);
-  if (!parsed.ok) return { result: { file, diagnostics: parsed.diagnostics }, parsed };
+  if (!parsed.ok) {
+    offloaded?.cancel();
+    return { result: { file, diagnostics: parsed.diagnostics }, parsed };
+  }
   diagnostics.push(...parsed.diagnostics);
+  const outcome = await offloaded?.outcome;
+  if (outcome) {
+    diagnostics.push(...locateFindings(outcome, parsed));
+    return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed };
+  }
   const tree = await saxonDocument(parsed.text);
-  diagnostics.push(...(await validateSchematron(checkers.rules, parsed, tree)));
+  diagnostics.push(...locateFindings(runRules(checkers.rules, file, tree), parsed));
   return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed, tree };
 }
