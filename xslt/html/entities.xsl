@@ -11,8 +11,16 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
-  <!-- Occurrences by the ids they point to. -->
-  <xsl:key name="h:pointing" match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref] | text//geogName[@ref] | text//eventName[@ref] | text//objectName[@ref] | text//name[@ref] | text//rs[@ref] | text//title[@ref] | text//quote[@source]" use="h:local-ids((@ref, @source))"/>
+  <!-- Occurrences by the ids they point to, in document order: one grouping of the text's
+       occurrences (the same elements as the accumulator h:occ), where a key would test its
+       pattern on every node of the document. -->
+  <xsl:variable name="h:pointing" as="map(xs:string, element()+)">
+    <xsl:map>
+      <xsl:for-each-group select="$h:root/descendant::*[@ref or @source][h:is-occurrence(.)][ancestor::text]" group-by="h:local-ids((@ref, @source))">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <xsl:variable name="h:kinds" as="map(xs:string, xs:string)"
     select="map { 'person': 'Persons', 'org': 'Organisations', 'place': 'Places', 'event': 'Events', 'text': 'Texts', 'object': 'Objects' }"/>
@@ -42,7 +50,7 @@
   <xsl:template match="*" mode="h:entry">
     <xsl:variable name="label" select="h:entry-label(.)"/>
     <xsl:variable name="names" select="(persName | orgName | placeName | eventName | objectName | name | title)"/>
-    <xsl:variable name="occ" select="key('h:pointing', string(@xml:id))"/>
+    <xsl:variable name="occ" select="$h:pointing(string(@xml:id))"/>
     <li id="{@xml:id}" class="entry">
       <span class="entry-name">{$label}</span>
       <xsl:variable name="other" select="distinct-values(subsequence($names, 2) ! h:norm(.))[. ne $label]"/>
@@ -62,14 +70,19 @@
       <xsl:if test="exists($occ)">
         <span class="occurrences">
           <span class="occ-h">In the text: </span>
-          <xsl:for-each select="$occ">
-            <xsl:variable name="i" select="position()"/>
+          <xsl:iterate select="$occ">
+            <xsl:param name="i" as="xs:integer" select="1"/>
+            <xsl:param name="previous" as="xs:string?" select="()"/>
             <xsl:variable name="page" select="accumulator-before('h:page')"/>
-            <xsl:variable name="new-page" select="$i = 1 or $page ne $occ[$i - 1]/accumulator-before('h:page')"/>
+            <xsl:variable name="new-page" select="$i = 1 or $page ne $previous"/>
             <xsl:if test="$i gt 1">{if ($new-page) then '; ' else ', '}</xsl:if>
             <xsl:if test="$new-page and $page">p. {$page}: </xsl:if>
             <a href="#{h:occ-id(.)}" aria-label="{$label}: {if (self::quote) then 'quoted' else 'occurrence'} {$i}{$page[. ne ''] ! (' on page ' || .)}">{$i}{if (self::quote) then ' (quoted)' else ''}</a>
-          </xsl:for-each>
+            <xsl:next-iteration>
+              <xsl:with-param name="i" select="$i + 1"/>
+              <xsl:with-param name="previous" select="$page"/>
+            </xsl:next-iteration>
+          </xsl:iterate>
         </span>
       </xsl:if>
     </li>

@@ -8,18 +8,26 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- Elements that name or describe an entity (ENCODING.md §4, names and titles). -->
-  <xsl:variable name="h:name-elements" as="xs:string+"
-    select="('persName', 'placeName', 'orgName', 'geogName', 'eventName', 'objectName', 'name', 'rs', 'title')"/>
+  <!-- A token for a class name: the characters other than A-Z, a-z, 0-9, _ and - removed. The
+       regular expression runs only when one is there (SaxonJS compiles it on every call). -->
+  <xsl:function name="h:token" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="if (translate(string($s), 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', '') eq '') then string($s)
+      else replace($s, '[^A-Za-z0-9_\-]', '')"/>
+  </xsl:function>
 
-  <!-- A name with @ref, or a quotation with @source: an occurrence that the register links back to. -->
+  <!-- A name with @ref, or a quotation with @source: an occurrence that the register links back to.
+       (ENCODING.md §4, names and titles). Name tests, not `local-name() = (…)`: SaxonJS compares
+       strings slowly. -->
   <xsl:function name="h:is-occurrence" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="(local-name($e) = $h:name-elements and exists($e/@ref))
-      or ($e/self::quote and exists($e/@source))"/>
+    <xsl:sequence select="exists($e[@ref][self::persName or self::placeName or self::orgName or self::geogName
+      or self::eventName or self::objectName or self::name or self::rs or self::title])
+      or exists($e[@source][self::quote])"/>
   </xsl:function>
 
   <!-- The register: standOff entries and any listed entity with an id (ENCODING.md §3). -->
@@ -32,6 +40,10 @@
   <xsl:key name="h:entry" match="(person | personGrp | org | place | event | bibl | biblStruct | object)[@xml:id]
       [ancestor::listPerson or ancestor::listOrg or ancestor::listPlace or ancestor::listEvent or ancestor::listBibl or ancestor::listObject]"
     use="string(@xml:id)"/>
+
+  <!-- The entries' labels by id (h:entry-label), worked out once. -->
+  <xsl:variable name="h:entry-labels" as="map(xs:string, xs:string)"
+    select="map:merge($h:entries ! map { string(@xml:id): h:entry-label(.) }, map { 'duplicates': 'use-first' })"/>
 
   <!-- Whether an element is a register entry. -->
   <xsl:function name="h:is-entry" as="xs:boolean">

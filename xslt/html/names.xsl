@@ -10,8 +10,13 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
+
+  <!-- Whether the document has links at all: most have none, so names need not look for one
+       around them. -->
+  <xsl:variable name="h:has-links" as="xs:boolean" select="exists($h:tei//(ref | ptr))"/>
 
   <!-- The id of an occurrence. -->
   <xsl:function name="h:occ-id" as="xs:string">
@@ -22,48 +27,67 @@
   <!-- Whether an element may render as a link in place (so it must not sit inside another). -->
   <xsl:function name="h:makes-link" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/self::note | $e/self::ref[@target] | $e/self::ptr | $e/self::graphic[@url] | $e/self::media)
-      or h:is-occurrence($e) or exists($e/self::pb)"/>
+    <xsl:sequence select="exists($e[self::note or self::ref[@target] or self::ptr or self::graphic[@url] or self::media or self::pb])
+      or h:is-occurrence($e)"/>
   </xsl:function>
 
   <!-- The hrefs of a name's targets: entries of the register as `#id`, outside ones when safe. -->
   <xsl:function name="h:name-hrefs" as="xs:string*">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="for $t in tokenize(normalize-space(string-join(($e/@ref, $e/@source), ' ')), ' ')
-      return if (starts-with($t, '#'))
-        then $t[exists(key('h:entry', substring($t, 2), root($e)))]
-        else h:href($t, $e)"/>
+    <xsl:variable name="pointers" select="$e/@ref, $e/@source"/>
+    <xsl:sequence select="if (count($pointers) eq 1) then $h:pointer-hrefs(string($pointers))
+      else h:pointer-hrefs(string-join($pointers, ' '))"/>
   </xsl:function>
+
+  <!-- The hrefs of a pointer attribute's value (see h:name-hrefs). -->
+  <xsl:function name="h:pointer-hrefs" as="xs:string*">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:variable name="v" select="normalize-space($value)"/>
+    <xsl:sequence select="for $t in (if (contains($v, ' ')) then tokenize($v, ' ') else $v[. ne ''])
+      return if (starts-with($t, '#'))
+        then $t[exists(key('h:entry', substring($t, 2), $h:root))]
+        else h:href($t, $h:tei)"/>
+  </xsl:function>
+
+  <!-- h:pointer-hrefs of every @ref and @source value in the document, worked out once: a map
+       lookup per name instead of string functions, a key and perhaps a regular expression. -->
+  <xsl:variable name="h:pointer-hrefs" as="map(xs:string, xs:string*)"
+    select="map:merge(distinct-values($h:tei/descendant-or-self::*/(@ref | @source)) ! map { .: h:pointer-hrefs(.) })"/>
 
   <!-- What a link to a target says: the entry's name, or the URL. -->
   <xsl:function name="h:target-label" as="xs:string">
     <xsl:param name="href" as="xs:string"/>
-    <xsl:sequence select="if (starts-with($href, '#')) then h:entry-label(key('h:id', substring($href, 2), root($h:tei))[1]) else $href"/>
+    <xsl:variable name="id" select="substring($href, 2)"/>
+    <xsl:sequence select="if (not(starts-with($href, '#'))) then $href
+      else if (map:contains($h:entry-labels, $id)) then $h:entry-labels($id)
+      else h:entry-label(key('h:id', $id, $h:root)[1])"/>
   </xsl:function>
 
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | geogName[@ref] | eventName[@ref] | objectName[@ref] | name[@ref] | rs[@ref] | title[@ref]" mode="h:text">
     <xsl:variable name="hrefs" select="h:name-hrefs(.)"/>
-    <xsl:variable name="class" select="'name name-' || (if (self::rs) then replace(@type, '[^A-Za-z0-9_-]', '') else substring-before(local-name() || 'Name', 'Name'))"/>
-    <xsl:variable name="inside-link" select="exists(ancestor::*[self::ref or self::ptr])"/>
-    <xsl:variable name="content" as="node()*">
-      <xsl:if test="@xml:lang"><xsl:call-template name="h:lang"><xsl:with-param name="e" select="."/></xsl:call-template></xsl:if>
-      <xsl:choose>
-        <xsl:when test="self::title"><cite><xsl:apply-templates mode="#current"/></cite></xsl:when>
-        <xsl:otherwise><xsl:apply-templates mode="#current"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <xsl:variable name="class" select="'name name-' || (if (self::rs) then h:token(@type) else substring-before(local-name() || 'Name', 'Name'))"/>
+    <xsl:variable name="id" select="'occ-' || accumulator-before('h:occ')"/>
     <xsl:choose>
-      <xsl:when test="empty($hrefs) or $inside-link">
-        <span class="{$class}" id="{h:occ-id(.)}"><xsl:sequence select="$content"/></span>
+      <xsl:when test="empty($hrefs) or ($h:has-links and exists(ancestor::*[self::ref or self::ptr]))">
+        <span class="{$class}" id="{$id}"><xsl:call-template name="h:name-content"/></span>
       </xsl:when>
       <xsl:when test="exists(*) and exists(.//*[h:makes-link(.)])">
-        <span class="{$class}" id="{h:occ-id(.)}"><xsl:sequence select="$content"/></span>
+        <span class="{$class}" id="{$id}"><xsl:call-template name="h:name-content"/></span>
         <xsl:sequence select="h:more-links($hrefs)"/>
       </xsl:when>
       <xsl:otherwise>
-        <a class="{$class}" id="{h:occ-id(.)}" href="{$hrefs[1]}"><xsl:sequence select="$content"/></a>
-        <xsl:sequence select="h:more-links(subsequence($hrefs, 2))"/>
+        <a class="{$class}" id="{$id}" href="{$hrefs[1]}"><xsl:call-template name="h:name-content"/></a>
+        <xsl:if test="exists($hrefs[2])"><xsl:sequence select="h:more-links(subsequence($hrefs, 2))"/></xsl:if>
       </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- What a name shows: its language and its content (a title as a citation). -->
+  <xsl:template name="h:name-content">
+    <xsl:if test="@xml:lang"><xsl:call-template name="h:lang"><xsl:with-param name="e" select="."/></xsl:call-template></xsl:if>
+    <xsl:choose>
+      <xsl:when test="self::title"><cite><xsl:apply-templates mode="h:text"/></cite></xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="h:text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

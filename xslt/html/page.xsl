@@ -12,6 +12,7 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
+  <xsl:variable name="h:root" as="document-node()" select="/"/>
   <xsl:variable name="h:tei" as="element()" select="/*"/>
   <!-- What the text section shows: the text (and any sourceDoc); a document without either, such
        as a lone `surface`, shows its root. -->
@@ -90,7 +91,7 @@
   <xsl:template name="h:lang" as="attribute()?">
     <xsl:param name="e" as="element()?"/>
     <xsl:variable name="lang" select="$e/ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
-    <xsl:if test="matches(string($lang), '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')">
+    <xsl:if test="exists($lang) and matches(string($lang), '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')">
       <xsl:attribute name="lang" select="$lang"/>
     </xsl:if>
   </xsl:template>

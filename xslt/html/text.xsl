@@ -9,6 +9,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
@@ -17,11 +18,14 @@
     'lg', 'l', 'list', 'listBibl', 'table', 'sp', 'speaker', 'stage', 'figure', 'head', 'titlePage', 'floatingText',
     'opener', 'closer', 'postscript', 'epigraph', 'argument', 'trailer', 'castList', 'item', 'label', 'signed', 'salute', 'dateline')"/>
 
+  <!-- The same names as a map: one lookup per element, where `=` on a list compares strings one
+       by one (and SaxonJS scans each string for astral characters on every comparison). -->
+  <xsl:variable name="h:block-names" as="map(xs:string, xs:boolean)" select="map:merge($h:blocks ! map { .: true() })"/>
+
   <!-- Whether an element holds block content outside its notes (notes move to the notes list). -->
   <xsl:function name="h:has-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e//*[local-name() = $h:blocks][not(ancestor::note[. &gt;&gt; $e])])
-      or exists($e//quote[h:has-block(.)][not(ancestor::note[. &gt;&gt; $e])])"/>
+    <xsl:sequence select="exists($e//*[map:contains($h:block-names, local-name())][not(ancestor::note[. &gt;&gt; $e])])"/>
   </xsl:function>
 
   <!-- Whether an element stands where a block is expected (its parent renders as a block). -->
@@ -52,11 +56,14 @@
   </xsl:template>
 
   <xsl:template match="p | ab" mode="h:text">
-    <xsl:element name="{if (h:has-block(.) or ancestor::p or ancestor::ab) then 'div' else 'p'}">
-      <xsl:attribute name="class" select="'tei-' || local-name()"/>
-      <xsl:call-template name="h:ids"/>
-      <xsl:apply-templates mode="#current"/>
-    </xsl:element>
+    <xsl:choose>
+      <xsl:when test="h:has-block(.) or exists(ancestor::*[self::p or self::ab])">
+        <div class="tei-{local-name()}"><xsl:call-template name="h:ids"/><xsl:apply-templates mode="#current"/></div>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="tei-{local-name()}"><xsl:call-template name="h:ids"/><xsl:apply-templates mode="#current"/></p>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The typed header block of the first page (§4, front): lines as typed, not headings. -->

@@ -98,7 +98,9 @@
   <!-- The local ids a pointer attribute names (`#a #b` → a, b). -->
   <xsl:function name="h:local-ids" as="xs:string*">
     <xsl:param name="attr" as="attribute()*"/>
-    <xsl:sequence select="for $t in tokenize(normalize-space(string-join($attr, ' ')), ' ')
-      return substring($t[starts-with(., '#')], 2)[. ne '']"/>
+    <xsl:variable name="s" select="normalize-space(string-join($attr, ' '))"/>
+    <!-- One pointer, the usual case, without tokenize (SaxonJS compiles its pattern on every call). -->
+    <xsl:sequence select="if (not(contains($s, ' '))) then substring($s[starts-with(., '#')], 2)[. ne '']
+      else for $t in tokenize($s, ' ') return substring($t[starts-with(., '#')], 2)[. ne '']"/>
   </xsl:function>
 </xsl:stylesheet>
