@@ -17,6 +17,7 @@
   <xsl:include href="common/layout.xsl"/>
   <xsl:include href="common/reading.xsl"/>
   <xsl:include href="common/fallback.xsl"/>
+  <xsl:include href="json/offsets.xsl"/>
   <xsl:include href="json/values.xsl"/>
   <xsl:include href="json/document.xsl"/>
   <xsl:include href="json/metadata.xsl"/>

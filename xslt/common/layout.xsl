@@ -3,7 +3,7 @@
   Layout of the text stream (markers.xsl): whitespace normalised to single spaces, breaks from the
   markers, and the offsets of every marked node, in one linear pass (xsl:iterate; no preceding::
   axis, no xsl:number). Offsets are counted in code points here and turned into UTF-16 code units
-  (JavaScript string indices) by ed:offsets; the text of a marked node is found by the indexes of
+  (JavaScript string indices) by ed:offsets (json/offsets.xsl); the text of a marked node is found by the indexes of
   its strings, never by substring() on the whole text (which SaxonJS makes linear per call).
 -->
 <xsl:stylesheet version="3.0"
@@ -29,10 +29,10 @@
 
   <!--
     Lays out a stream: the strings of the text in order (each piece as a separator, possibly empty,
-    then its text), interleaved with one map per marker event: `k` the node's key, and `cstart`
+    then its text), interleaved with one map per marker event: `k` the node, and `cstart`
     (code point offset) with `sstart` (index of the first string of the node's text), `cend` with
-    `send` (index of its last string), or `cat` for a point. A final map with key '' has the
-    length of the text in `cat`. A separator is written only between two pieces of text, never at
+    `send` (index of its last string), or `cat` for a point. A final map has the
+    length of the text in `length`. A separator is written only between two pieces of text, never at
     the start or the end. Its text is exactly ed:layout-text of the same stream's strings. A point
     that follows a line or block break (a note before the first word of a paragraph) stands at the
     start of the next text, inside the block that holds it. Linear: no operation here looks at more
@@ -46,11 +46,11 @@
       <xsl:param name="n" as="xs:integer" select="0"/>
       <xsl:param name="pending" as="xs:integer" select="0"/>
       <xsl:param name="glued" as="xs:boolean" select="false()"/>
-      <xsl:param name="waiting" as="xs:string*" select="()"/>
-      <xsl:param name="parked" as="xs:string*" select="()"/>
+      <xsl:param name="waiting" as="node()*" select="()"/>
+      <xsl:param name="parked" as="node()*" select="()"/>
       <xsl:on-completion>
         <xsl:sequence select="$waiting ! map { 'k': ., 'cstart': $c, 'sstart': $n + 1 }, $parked ! map { 'k': ., 'cat': $c },
-          map { 'k': '', 'cat': $c }"/>
+          map { 'length': $c }"/>
       </xsl:on-completion>
       <xsl:choose>
         <xsl:when test=". instance of map(*)">
@@ -61,11 +61,11 @@
               </xsl:next-iteration>
             </xsl:when>
             <xsl:when test="map:contains(., 'close')">
-              <xsl:variable name="k" as="xs:string" select="?close"/>
-              <xsl:sequence select="if ($k = $waiting) then map { 'k': $k, 'cstart': $c, 'cend': $c, 'sstart': $n + 1, 'send': $n }
+              <xsl:variable name="k" as="node()" select="?close"/>
+              <xsl:sequence select="if (exists($waiting[. is $k])) then map { 'k': $k, 'cstart': $c, 'cend': $c, 'sstart': $n + 1, 'send': $n }
                 else map { 'k': $k, 'cend': $c, 'send': $n }"/>
               <xsl:next-iteration>
-                <xsl:with-param name="waiting" select="$waiting[. ne $k]"/>
+                <xsl:with-param name="waiting" select="$waiting[not(. is $k)]"/>
               </xsl:next-iteration>
             </xsl:when>
             <xsl:when test="$pending ge 2">

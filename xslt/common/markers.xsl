@@ -4,7 +4,7 @@
   text as found (whitespace not yet normalised) and one-character strings that say where breaks
   go (Unicode noncharacters U+FDD1 to U+FDD4, which the text itself never carries: see
   ed:clean-text); when $ed:locating is true (a target that wants offsets), small maps also say where
-  the things it may locate (blocks, names, quotations, dates, notes, pages) begin and end.
+  the things it may locate (blocks, names, quotations, dates, notes, pages) begin and end, each map carrying its node.
   layout.xsl turns the stream into the final text and the offsets of those things.
 -->
 <xsl:stylesheet version="3.0"
@@ -47,12 +47,12 @@
   </xsl:function>
 
   <!--
-    Where the text of a node begins (at the next character written). Keyed by generate-id().
+    Where the text of a node begins (at the next character written). The marker carries the node.
     $node: the element whose text begins.
   -->
   <xsl:function name="ed:open" as="map(*)">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="map { 'open': generate-id($node) }"/>
+    <xsl:sequence select="map { 'open': $node }"/>
   </xsl:function>
 
   <!--
@@ -61,7 +61,7 @@
   -->
   <xsl:function name="ed:close" as="map(*)">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="map { 'close': generate-id($node) }"/>
+    <xsl:sequence select="map { 'close': $node }"/>
   </xsl:function>
 
   <!--
@@ -70,54 +70,7 @@
   -->
   <xsl:function name="ed:point" as="map(*)">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="map { 'point': generate-id($node) }"/>
-  </xsl:function>
-
-  <!--
-    The offsets of the stream's markers, by generate-id() of their node: maps with `start`, `end`
-    (UTF-16 code units: JavaScript string indices) and `sstart`, `send` (indexes of the node's
-    first and last string in ed:laid-strings), or `at` for points. Key '' holds the text's length.
-    Read with ed:offsets-of: the entries are spread over small maps by ed:bucket, since SaxonJS
-    builds a large map in quadratic time (100 000 entries: 0.7 s; 400 000: 13 s).
-    $laid: the result of ed:layout.
-  -->
-  <xsl:function name="ed:offsets" as="map(xs:string, map(*))">
-    <xsl:param name="laid" as="item()*"/>
-    <xsl:variable name="astral" as="xs:integer*" select="ed:astral-positions(ed:laid-strings($laid))"/>
-    <xsl:map>
-      <xsl:for-each-group select="$laid[. instance of map(*)]" group-by="ed:bucket(?k)">
-        <xsl:map-entry key="current-grouping-key()">
-          <xsl:map>
-            <xsl:for-each-group select="current-group()" group-by="?k">
-              <xsl:variable name="m" as="map(*)" select="map:merge(current-group())"/>
-              <xsl:map-entry key="current-grouping-key()" select="map:merge(($m,
-                for $name in ('start', 'end', 'at'), $c in $m('c' || $name) return map { $name: $c + count($astral[. le $c]) }))"/>
-            </xsl:for-each-group>
-          </xsl:map>
-        </xsl:map-entry>
-      </xsl:for-each-group>
-    </xsl:map>
-  </xsl:function>
-
-  <!--
-    The bucket of a key in ed:offsets: its last two characters (generate-id() ends with the
-    node's place among its siblings, so nodes spread evenly).
-    $k: the key.
-  -->
-  <xsl:function name="ed:bucket" as="xs:string">
-    <xsl:param name="k" as="xs:string"/>
-    <xsl:sequence select="substring($k, string-length($k) - 1)"/>
-  </xsl:function>
-
-  <!--
-    The offsets of a marked node (its entry in ed:offsets), or nothing when it is not in the text.
-    $offsets: the result of ed:offsets.
-    $k: generate-id() of the node ('' for the text's length in `at`).
-  -->
-  <xsl:function name="ed:offsets-of" as="map(*)?">
-    <xsl:param name="offsets" as="map(*)"/>
-    <xsl:param name="k" as="xs:string"/>
-    <xsl:sequence select="$offsets(ed:bucket($k)) ! .($k)"/>
+    <xsl:sequence select="map { 'point': $node }"/>
   </xsl:function>
 
   <!--
@@ -150,7 +103,7 @@
     The text of a marked node: its strings joined (exactly text.slice(start, end)).
     $strings: ed:laid-strings of the layout, as an array (constant-time access; typed array(*)
       because SaxonJS checks every member of an array(xs:string) on every call).
-    $offsets: the node's entry in ed:offsets.
+    $offsets: the node's entry in ed:offsets (json/offsets.xsl).
   -->
   <xsl:function name="ed:marked-text" as="xs:string">
     <xsl:param name="strings" as="array(*)"/>

@@ -31,7 +31,7 @@
       'text': ed:laid-text($laid),
       'strings': array { ed:laid-strings($laid) },
       'offsets': $offsets,
-      'length': ed:offsets-of($offsets, '')?at,
+      'length': $offsets?length,
       'pbs': outermost($doc//text)//pb
     }"/>
   </xsl:function>

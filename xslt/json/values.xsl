@@ -50,14 +50,14 @@
   </xsl:function>
 
   <!--
-    The offsets of a node in the reading text, if it is there (ed:offsets of common/markers.xsl).
+    The offsets of a node in the reading text, if it is there (ed:offsets of json/offsets.xsl).
     $ctx: the model's context (ed:json-context).
     $node: the node.
   -->
   <xsl:function name="ed:j-offsets" as="map(*)?">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="ed:offsets-of($ctx?offsets, generate-id($node))"/>
+    <xsl:sequence select="ed:offsets-of($ctx?offsets, $node)"/>
   </xsl:function>
 
   <!--
