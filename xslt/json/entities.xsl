@@ -25,9 +25,11 @@
           <xsl:sequence select="ed:j-string('id', string(@xml:id)), ed:j-string('kind', ed:entity-kind(.)),
             ed:j-string('name', ed:entity-name(.)), ed:j-strings('authorities', ed:authority-urls(.))"/>
           <j:array key="occurrences">
-            <xsl:for-each select="key('ed:ref', string(@xml:id))[ed:j-has-range($ctx, .)]">
+            <!-- The offsets looked up once per occurrence (there may be a hundred thousand). -->
+            <xsl:for-each select="key('ed:ref', string(@xml:id)) ! ed:j-offsets($ctx, .)[exists(?end)]">
               <j:map>
-                <xsl:sequence select="ed:j-range($ctx, .), ed:j-string('surface', ed:j-surface($ctx, .))"/>
+                <j:array key="range"><j:number>{?start}</j:number><j:number>{?end}</j:number></j:array>
+                <j:string key="surface">{ed:marked-text($ctx?strings, .)}</j:string>
               </j:map>
             </xsl:for-each>
           </j:array>
