@@ -32,7 +32,8 @@
 
   <!-- The register: standOff entries and any listed entity with an id (ENCODING.md §3). -->
   <xsl:variable name="h:entries" as="element()*"
-    select="//(person | personGrp | org | place | event | bibl | biblStruct | object)[@xml:id]
+    select="/descendant::*[self::person or self::personGrp or self::org or self::place or self::event or self::bibl
+      or self::biblStruct or self::object][@xml:id]
       [ancestor::listPerson or ancestor::listOrg or ancestor::listPlace or ancestor::listEvent
        or ancestor::listBibl or ancestor::listObject]"/>
 

@@ -16,7 +16,7 @@
 
   <!-- Whether the document has links at all: most have none, so names need not look for one
        around them. -->
-  <xsl:variable name="h:has-links" as="xs:boolean" select="exists($h:tei//(ref | ptr))"/>
+  <xsl:variable name="h:has-links" as="xs:boolean" select="exists($h:tei/descendant::*[self::ref or self::ptr])"/>
 
   <!-- The id of an occurrence. -->
   <xsl:function name="h:occ-id" as="xs:string">
@@ -52,7 +52,7 @@
   <!-- h:pointer-hrefs of every @ref and @source value in the document, worked out once: a map
        lookup per name instead of string functions, a key and perhaps a regular expression. -->
   <xsl:variable name="h:pointer-hrefs" as="map(xs:string, xs:string*)"
-    select="map:merge(distinct-values($h:tei/descendant-or-self::*/(@ref | @source)) ! map { .: h:pointer-hrefs(.) })"/>
+    select="map:merge(distinct-values($h:tei/descendant-or-self::*[@ref or @source]/(@ref, @source)) ! map { .: h:pointer-hrefs(.) })"/>
 
   <!-- What a link to a target says: the entry's name, or the URL. -->
   <xsl:function name="h:target-label" as="xs:string">
@@ -71,7 +71,7 @@
       <xsl:when test="empty($hrefs) or ($h:has-links and exists(ancestor::*[self::ref or self::ptr]))">
         <span class="{$class}" id="{$id}"><xsl:call-template name="h:name-content"/></span>
       </xsl:when>
-      <xsl:when test="exists(*) and exists(.//*[h:makes-link(.)])">
+      <xsl:when test="exists(*) and exists(descendant::*[h:makes-link(.)])">
         <span class="{$class}" id="{$id}"><xsl:call-template name="h:name-content"/></span>
         <xsl:sequence select="h:more-links($hrefs)"/>
       </xsl:when>

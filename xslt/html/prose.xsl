@@ -41,7 +41,7 @@
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | geogName[@ref] | eventName[@ref] | objectName[@ref] | name[@ref] | rs[@ref] | title[@ref]" mode="h:prose">
     <xsl:variable name="href" select="h:name-hrefs(.)[1]"/>
     <xsl:choose>
-      <xsl:when test="exists($href) and not(.//*[@ref or @target])"><a class="name" href="{$href}"><xsl:apply-templates mode="#current"/></a></xsl:when>
+      <xsl:when test="exists($href) and not(descendant::*[@ref or @target])"><a class="name" href="{$href}"><xsl:apply-templates mode="#current"/></a></xsl:when>
       <xsl:otherwise><span class="name"><xsl:apply-templates mode="#current"/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -49,7 +49,7 @@
   <xsl:template match="ref | ptr" mode="h:prose">
     <xsl:variable name="href" select="(tokenize(normalize-space(@target), ' ')[1] ! h:href(., $h:tei))[1]"/>
     <xsl:choose>
-      <xsl:when test="exists($href) and not(.//*[@ref or @target])"><a href="{$href}"><xsl:apply-templates mode="#current"/>{if (self::ptr) then $href else ''}</a></xsl:when>
+      <xsl:when test="exists($href) and not(descendant::*[@ref or @target])"><a href="{$href}"><xsl:apply-templates mode="#current"/>{if (self::ptr) then $href else ''}</a></xsl:when>
       <xsl:otherwise><span><xsl:apply-templates mode="#current"/>{if (self::ptr) then string(@target) else ''}</span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -25,7 +25,7 @@
   <!-- Whether an element holds block content outside its notes (notes move to the notes list). -->
   <xsl:function name="h:has-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e//*[map:contains($h:block-names, local-name())][not(ancestor::note[. &gt;&gt; $e])])"/>
+    <xsl:sequence select="exists($e/descendant::*[map:contains($h:block-names, local-name())][not(ancestor::note[. &gt;&gt; $e])])"/>
   </xsl:function>
 
   <!-- Whether an element stands where a block is expected (its parent renders as a block). -->
@@ -168,7 +168,7 @@
       <xsl:if test="self::ptr">{($href, @target)[1]}</xsl:if>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="exists($href) and not(ancestor::*[h:makes-link(.)]) and not(.//*[h:makes-link(.)])">
+      <xsl:when test="exists($href) and not(ancestor::*[h:makes-link(.)]) and not(descendant::*[h:makes-link(.)])">
         <a class="tei-{local-name()}" href="{$href}"><xsl:call-template name="h:ids"/><xsl:sequence select="$content"/></a>
       </xsl:when>
       <xsl:otherwise><span class="tei-{local-name()}"><xsl:call-template name="h:ids"/><xsl:sequence select="$content"/></span></xsl:otherwise>
