@@ -2,8 +2,7 @@
  * teikit's public API: validate and build TEI editions, transform one document.
  */
 import type { FileResult } from './diagnostics/diagnostic.js';
-import { collectFiles } from './pipeline/load.js';
-import { parseShard, selectShard } from './pipeline/shard.js';
+import { selectFiles } from './pipeline/select.js';
 import { runJobs } from './pipeline/pool.js';
 import type { ValidateOptions } from './pipeline/validate.js';
 
@@ -36,13 +35,11 @@ export interface ValidateRun {
  * @param options schema, rules, shard.
  */
 export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
-  const list = await collectFiles(paths);
-  const files = options.shard ? selectShard(list.files, parseShard(options.shard)) : list.files;
+  const { files, unreadable } = await selectFiles(paths, options.shard);
   const outcomes = await runJobs(
     files.map((file) => ({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits } })),
     { jobs: options.jobs, onDone: options.onProgress },
   );
   const results: FileResult[] = outcomes.map((o) => o.result);
-  const unreadable = list.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
   return { results: [...unreadable, ...results], unreadable };
 }

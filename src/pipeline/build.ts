@@ -8,11 +8,10 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { collectionFiles, type IndexEntry, type TargetName } from '../targets/index.js';
 import type { DocumentJob, DocumentOutcome } from './document-job.js';
-import { collectFiles } from './load.js';
 import { configKey, contentHash, isFresh, type Manifest, readManifest, writeManifest } from './manifest.js';
 import { safeOutputPath } from './out-path.js';
 import { runJobs } from './pool.js';
-import { parseShard, selectShard } from './shard.js';
+import { selectFiles } from './select.js';
 import type { ValidateOptions } from './validate.js';
 import { writeAtomic } from './write.js';
 
@@ -48,14 +47,14 @@ const LIB = fileURLToPath(new URL('../', import.meta.url));
  * @param options output folder, targets, schema, rules, cache, shard, threads.
  */
 export async function build(paths: readonly string[], options: BuildOptions): Promise<BuildRun> {
-  const list = await collectFiles(paths);
-  const files = options.shard ? selectShard(list.files, parseShard(options.shard)) : list.files;
+  const { files, unreadable } = await selectFiles(paths, options.shard);
   const key = await buildKey(options);
   const manifest: Manifest = options.cache === false ? { key, documents: {} } : await readManifest(options.out, key);
   const jobs: DocumentJob[] = [];
   const hashes = new Map<string, string>();
   const outcomes = new Map<string, DocumentOutcome>();
   const skipped: string[] = [];
+  const fromManifest = new Set<string>();
   for (const file of files) {
     const hash = contentHash(await readFile(file).catch(() => ''));
     hashes.set(file, hash);
@@ -63,6 +62,7 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
     if (fresh) {
       outcomes.set(file, { result: { file, diagnostics: fresh.diagnostics }, written: [], entry: fresh.entry });
       skipped.push(file);
+      fromManifest.add(file);
     } else {
       jobs.push({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits, out: options.out, targets: options.targets } });
     }
@@ -71,7 +71,7 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
   ran.forEach((o, i) => outcomes.set(jobs[i].file, o));
 
   for (const [file, o] of outcomes) {
-    if (!o.entry || skipped.includes(file)) continue;
+    if (!o.entry || fromManifest.has(file)) continue;
     manifest.documents[file] = { hash: hashes.get(file)!, written: o.written, diagnostics: o.result.diagnostics, entry: o.entry };
   }
   const results = files.map((f) => outcomes.get(f)!.result);
@@ -83,7 +83,6 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
     written.push(f.name);
   }
   await writeManifest(options.out, manifest);
-  const unreadable = list.diagnostics.map((d) => ({ file: d.file, diagnostics: [d] }));
   return { results: [...unreadable, ...results], unreadable, written, skipped };
 }
 
