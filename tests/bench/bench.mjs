@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: teikit and the tools archivists would otherwise run, side by side in one run
- * on this machine. Whole processes, several runs each, medians quoted, peak memory from
- * /usr/bin/time. Prints a table and writes the same as JSON to tests/bench/results.json.
+ * on this machine. Whole processes, several runs each, medians quoted (wall and CPU), peak memory
+ * from /usr/bin/time, ratios teikit / peer, then the targets of the speed work checked. Prints
+ * the tables and writes the same as JSON to tests/bench/results.json (ignored).
  *
  *   BENCH_RUNS=3          runs per command (median)
  *   BENCH_LARGE_MB=10     size of the large document
  *   BENCH_COLLECTION=500  documents in the collection
+ *   BENCH_PROFILE=1       one more run of the main teikit rows under --cpu-prof, summarised
+ *   BENCH_ONLY=edition,large,collection,engine   which groups of rows to run
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateInputs } from './generate.mjs';
+import { measure } from './measure.mjs';
+import { profileRun } from './profile.mjs';
+import { checkTargets, formatTargets } from './targets.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = fileURLToPath(new URL('./.data/', import.meta.url));
@@ -21,37 +27,21 @@ const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 const TEI_ALL = join(ROOT, '../shared/tei/tei_all.rng');
 const SAXON_JAR = ['/usr/share/java/Saxon-HE.jar', '/usr/share/java/Saxon-HE-9.9.1.5.jar'].find(existsSync);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TEIKIT = [process.execPath, join(ROOT, 'bin/teikit.js')];
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'edition,large,collection,engine').split(','));
+const CLI = join(ROOT, 'bin/teikit.js');
+const TEIKIT = [process.execPath, CLI];
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Runs a command RUNS times; median wall time in seconds and the largest peak RSS in MB. */
-function measure(argv, { runs = RUNS, okCodes = [0, 1] } = {}) {
-  const times = [];
-  let peak = 0;
-  let status = 0;
-  for (let i = 0; i < runs; i++) {
-    const full = TIME ? [TIME, '-f', 'TEIKIT_BENCH_RSS=%M', ...argv] : argv;
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(full[0], full.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
-    const rss = /TEIKIT_BENCH_RSS=(\d+)/.exec(r.stderr ?? '');
-    if (rss) peak = Math.max(peak, Number(rss[1]) / 1024);
-    status = r.status;
-    if (!okCodes.includes(r.status)) {
-      return { error: `exit ${r.status}: ${(r.stderr || r.stdout || '').split('\n').filter((l) => !l.startsWith('TEIKIT_BENCH_RSS')).slice(0, 3).join(' ').slice(0, 200)}` };
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { seconds: times[Math.floor(times.length / 2)], peakMB: TIME ? Math.round(peak) : undefined, status };
-}
-
-const out = () => mkdtempSync(join(tmpdir(), 'teikit-bench-'));
-const teikitBuild = (paths, targets, extra = []) => {
-  const dir = out();
-  return [...TEIKIT, 'build', ...paths, '--out', dir, '--targets', targets, '--no-cache', ...extra];
+const scratch = [];
+const out = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'teikit-bench-'));
+  scratch.push(dir);
+  return dir;
 };
-const peer = (available, why, argv) => (available ? argv : { missing: why });
+const buildArgs = (paths, targets, extra = []) => ['build', ...paths, '--out', out(), '--targets', targets, '--no-cache', ...extra];
+const run = (argv) => measure(argv, { runs: RUNS, cwd: ROOT });
+const missing = (why) => ({ missing: why });
 
 function main() {
   process.stdout.write('generating inputs…\n');
@@ -59,52 +49,82 @@ function main() {
     largeBytes: Number(process.env.BENCH_LARGE_MB ?? 10) * 1024 * 1024,
     collectionSize: Number(process.env.BENCH_COLLECTION ?? 500),
   });
-  const edition = join(ROOT, 'edition/oss-ra-3039s.xml');
-  const sets = [
-    { name: 'edition', paths: [edition] },
-    { name: 'large', paths: [inputs.large] },
-    { name: `collection(${inputs.collectionSize})`, paths: [inputs.collectionDir] },
-  ];
   const jingOk = has('jing') && existsSync(TEI_ALL);
+  const sets = [
+    { key: 'edition', name: 'edition', paths: [join(ROOT, 'edition/oss-ra-3039s.xml')] },
+    { key: 'large', name: 'large (10 MB)', paths: [inputs.large] },
+    { key: 'collection', name: `collection (${inputs.collectionSize})`, paths: [inputs.collectionDir] },
+  ].filter((s) => ONLY.has(s.key));
   const rows = [];
-  const row = (task, teikitArgv, peerName, peerArgv, note) => {
+  const row = (id, task, teikitArgs, peers) => {
     process.stdout.write(`  ${task}…\n`);
-    const t = measure(teikitArgv);
-    const p = Array.isArray(peerArgv) ? measure(peerArgv) : peerArgv;
-    const ratio = t.seconds && p?.seconds ? t.seconds / p.seconds : undefined;
-    rows.push({ task, teikit: t, peer: peerName, peerResult: p, ratio, note });
+    const teikit = run([...TEIKIT, ...teikitArgs]);
+    const r = { id, task, teikit, peers: [] };
+    for (const [name, argv] of peers) {
+      const result = Array.isArray(argv) ? run(argv) : argv;
+      const ratio = teikit.seconds && result?.seconds ? teikit.seconds / result.seconds : undefined;
+      r.peers.push({ name, result, ratio });
+    }
+    r.ratio = r.peers[0]?.ratio;
+    if (PROFILE && !teikitArgs.includes('--jobs')) r.profile = profileRun(CLI, teikitArgs, { cwd: ROOT });
+    rows.push(r);
   };
+
   for (const s of sets) {
-    const files = s.name.startsWith('collection') ? [join(s.paths[0], '*.xml')] : s.paths;
-    const shellPeer = (cmd) => ['sh', '-c', `${cmd} ${files.join(' ')} >/dev/null`];
-    row(`validate ${s.name}`, [...TEIKIT, 'validate', ...s.paths, '--format', 'json'], 'jing tei_all', peer(jingOk, 'jing or ../shared/tei/tei_all.rng not installed', shellPeer(`jing ${TEI_ALL}`)));
-    row(`validate ${s.name} (peer parses only)`, [...TEIKIT, 'validate', ...s.paths, '--format', 'json'], 'xmllint --noout', peer(has('xmllint'), 'xmllint not installed', shellPeer('xmllint --noout')));
-    for (const targets of ['html', 'text', 'json', 'html,text,json']) {
-      row(`build ${targets} ${s.name}`, teikitBuild(s.paths, targets), 'jing tei_all (one validation)', peer(jingOk, 'jing not installed', shellPeer(`jing ${TEI_ALL}`)));
+    const files = s.key === 'collection' ? [join(s.paths[0], '*.xml')] : s.paths;
+    const shell = (cmd) => ['sh', '-c', `${cmd} ${files.join(' ')} >/dev/null`];
+    const jing = ['jing + TEI All', jingOk ? shell(`jing ${TEI_ALL}`) : missing('jing or ../shared/tei/tei_all.rng not installed')];
+    const xmllint = ['xmllint --noout (parse only)', has('xmllint') ? shell('xmllint --noout') : missing('xmllint not installed')];
+    row(`validate-${s.key}`, `validate ${s.name}`, ['validate', ...s.paths, '--format', 'json'], [jing, xmllint]);
+    for (const [targets, key] of [['html', 'html'], ['text', 'text'], ['json', 'json'], ['html,text,json', 'all']]) {
+      row(`build-${key}-${s.key}`, `build ${targets} ${s.name}`, buildArgs(s.paths, targets), [[`${jing[0]} (one validation)`, jing[1]]]);
     }
   }
-  // Same stylesheets on Java Saxon-HE (Debian's 9.9: no inline functions, no saxon: extensions).
-  for (const target of ['html', 'text', 'json']) {
-    const argv = SAXON_JAR
-      ? ['java', '-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${inputs.large}`, `-xsl:${join(ROOT, `xslt/${target}.xsl`)}`, `-o:${join(out(), `x.${target}`)}`]
-      : { missing: 'Saxon-HE (Debian libsaxonhe-java) not installed' };
-    row(`transform ${target} large (engine)`, [...TEIKIT, 'transform', inputs.large, '--to', target, '-o', join(out(), `x.${target}`)], 'Saxon-HE Java, same stylesheet', argv);
+  if (ONLY.has('engine')) {
+    // Same stylesheets on Java Saxon-HE (Debian's 9.9: no inline functions, no saxon: extensions).
+    for (const target of ['html', 'text', 'json']) {
+      const java = SAXON_JAR
+        ? ['java', '-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${inputs.large}`, `-xsl:${join(ROOT, `xslt/${target}.xsl`)}`, `-o:${join(out(), `x.${target}`)}`]
+        : missing('Saxon-HE (Debian libsaxonhe-java) not installed');
+      row(`engine-${target}`, `transform ${target} large (engine)`, ['transform', inputs.large, '--to', target, '-o', join(out(), `x.${target}`)], [['Saxon-HE Java, same stylesheet', java]]);
+    }
   }
-  // Both cores against one, on the collection.
-  const coll = sets[2].paths;
-  row(`validate+build all ${sets[2].name}, 2 threads vs 1`, teikitBuild(coll, 'html,text,json'), 'teikit --jobs 1', teikitBuild(coll, 'html,text,json', ['--jobs', '1']), 'ratio < 1 means the threads help; target ≤ 1/1.7 = 0.59');
-  print(rows);
-  writeFileSync(RESULTS, `${JSON.stringify({ node: process.version, runs: RUNS, editionBytes: inputs.editionBytes, rows }, null, 2)}\n`);
+  if (ONLY.has('collection')) {
+    // Both cores against one, on the collection: validation and all three targets.
+    const coll = [inputs.collectionDir];
+    row('collection-threads', `validate+build all collection (${inputs.collectionSize}), 2 threads vs 1`, buildArgs(coll, 'html,text,json', ['--jobs', '2']),
+      [['teikit --jobs 1', [...TEIKIT, ...buildArgs(coll, 'html,text,json', ['--jobs', '1'])]]]);
+  }
+  const checks = checkTargets(new Map(rows.map((r) => [r.id, r])));
+  process.stdout.write(formatRows(rows) + formatTargets(checks) + formatProfiles(rows));
+  writeFileSync(RESULTS, `${JSON.stringify({ node: process.version, runs: RUNS, editionBytes: inputs.editionBytes, rows, targets: checks }, null, 2)}\n`);
   process.stdout.write(`\nwritten ${RESULTS}\n`);
-  rmSync(join(tmpdir(), 'teikit-bench-none'), { force: true });
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 }
 
-function print(rows) {
-  const fmt = (r) => (r?.missing ? `n/a (${r.missing})` : r?.error ? `failed (${r.error})` : r ? `${r.seconds.toFixed(2)} s${r.peakMB ? `, ${r.peakMB} MB` : ''}` : '');
-  process.stdout.write('\n| task | teikit | peer | peer time | ratio |\n|---|---|---|---|---|\n');
+const fmt = (r) =>
+  r?.missing ? `n/a (${r.missing})`
+  : r?.error ? `failed (${r.error})`
+  : r ? `${r.seconds.toFixed(2)} s${r.cpuSeconds !== undefined ? ` (cpu ${r.cpuSeconds.toFixed(2)})` : ''}${r.peakMB ? `, ${r.peakMB} MB` : ''}` : '';
+
+function formatRows(rows) {
+  const lines = ['', '| task | teikit | peer | peer time | ratio |', '|---|---|---|---|---|'];
   for (const r of rows) {
-    process.stdout.write(`| ${r.task} | ${fmt(r.teikit)} | ${r.peer} | ${fmt(r.peerResult)} | ${r.ratio ? r.ratio.toFixed(2) : '–'} |\n`);
+    const peers = r.peers.length ? r.peers : [{ name: '–' }];
+    peers.forEach((p, i) => lines.push(`| ${i ? '' : r.task} | ${i ? '' : fmt(r.teikit)} | ${p.name} | ${fmt(p.result)} | ${p.ratio ? p.ratio.toFixed(2) : '–'} |`));
   }
+  return `${lines.join('\n')}\n`;
+}
+
+function formatProfiles(rows) {
+  const profiled = rows.filter((r) => r.profile);
+  if (!profiled.length) return '';
+  const lines = ['', 'CPU profiles (self time over all threads):'];
+  for (const r of profiled) {
+    const top = r.profile.top.map((b) => `${b.bucket} ${(b.share * 100).toFixed(0)}%`).join(', ');
+    lines.push(`- ${r.task}: ${(r.profile.totalMs / 1000).toFixed(2)} s in ${r.profile.threads} thread(s): ${top}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 main();
