@@ -49,7 +49,7 @@
 
   <xsl:global-context-item as="document-node()" use="required"/>
 
-  <xsl:mode on-no-match="fail" on-multiple-match="fail"/>
+  <xsl:mode on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
   <xsl:mode name="h:text" on-no-match="fail" on-multiple-match="fail" warning-on-no-match="false"/>
   <xsl:mode name="h:prose" on-no-match="fail" on-multiple-match="fail" warning-on-no-match="false"/>
   <xsl:mode name="h:note-body" on-no-match="fail" on-multiple-match="fail" warning-on-no-match="false"/>

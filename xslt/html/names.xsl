@@ -52,7 +52,7 @@
   <!-- h:pointer-hrefs of every @ref and @source value in the document, worked out once: a map
        lookup per name instead of string functions, a key and perhaps a regular expression. -->
   <xsl:variable name="h:pointer-hrefs" as="map(xs:string, xs:string*)"
-    select="map:merge(distinct-values($h:tei/descendant-or-self::*[@ref or @source]/(@ref, @source)) ! map { .: h:pointer-hrefs(.) })"/>
+    select="map:merge(distinct-values($h:tei/descendant-or-self::*[@ref or @source]/(@ref, @source) ! string(.)) ! map { .: h:pointer-hrefs(.) })"/>
 
   <!-- What a link to a target says: the entry's name, or the URL. -->
   <xsl:function name="h:target-label" as="xs:string">
