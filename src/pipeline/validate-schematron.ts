@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { BUNDLED_RULES_SEF } from '../assets/schematron.js';
 import { COMPILER_SEF, PACKAGE_ROOT, schematronToSef } from '../schematron/compile.js';
 import { failureMessage, locateFindings, readFindings, type RuleOutcome } from '../schematron/findings.js';
+import { nodeIndex } from '../schematron/node-index.js';
 import { cached } from '../xml/cache.js';
 import { DIAGNOSTIC_NS } from '../xml/run-stylesheet.js';
 import { saxonJs } from '../xml/saxon.js';
@@ -57,6 +58,7 @@ export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
  */
 export function runRules(rules: CompiledRules, file: string, tree: SaxonNode): RuleOutcome {
   try {
+    const index = nodeIndex(tree);
     const result = saxonJs().transform(
       {
         stylesheetInternal: rules.sef,
@@ -66,6 +68,9 @@ export function runRules(rules: CompiledRules, file: string, tree: SaxonNode): R
         destination: 'raw',
         stylesheetParams: {
           [`Q{${DIAGNOSTIC_NS}}document`]: tree,
+          // The candidates of each pattern (xslt/schematron/candidates.xsl), indexed here in one walk.
+          [`Q{${DIAGNOSTIC_NS}}elements`]: index.elements,
+          [`Q{${DIAGNOSTIC_NS}}attribute-owners`]: index.owners,
           // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
           'Q{}file-id': basename(file).replace(/\.xml$/i, ''),
         },

@@ -43,14 +43,16 @@
         </axsl:variable>
       </xsl:for-each>
       <xsl:copy-of select="xsl:key | xsl:function"/>
-      <xsl:for-each select="[$sc:elements-index, '*'], [$sc:attributes-index, '* ! @*']">
-        <axsl:variable name="{?1}" as="map(xs:string, node()*)">
+      <!-- The maps of candidates.xsl, keyed by `#` and a local name (so that any name, even
+           `constructor`, is a safe JavaScript property): given by the validator, else grouped here. -->
+      <xsl:for-each select="[$sc:elements-index, '*', 'local-name()'], [$sc:owners-index, '*[@*]', '@* ! local-name()']">
+        <axsl:param name="{?1}" as="map(*)">
           <axsl:map>
-            <axsl:for-each-group select="${$sc:document}//{?2}" group-by="local-name()">
+            <axsl:for-each-group select="${$sc:document}//{?2}" group-by="({?3}) ! ('#' || .)">
               <axsl:map-entry key="current-grouping-key()" select="current-group()"/>
             </axsl:for-each-group>
           </axsl:map>
-        </axsl:variable>
+        </axsl:param>
       </xsl:for-each>
       <xsl:for-each select="$patterns">
         <axsl:mode name="{sc:mode(.)}" on-no-match="deep-skip"/>
