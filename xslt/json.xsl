@@ -3,6 +3,8 @@
   The JSON target (`teikit transform - -to json`, `<id>.json`): the document model described by
   schemas/edition.schema.json. Built in the XML vocabulary of fn:xml-to-json, which keeps member
   order (method="json" with maps would not).
+  The shared modules are imported (json/shared.xsl) so that json/markers.xsl can give the reading
+  stream's markers a lighter form for this target, the only one that locates nodes.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -10,14 +12,9 @@
   xmlns:ed="urn:teikit:ed"
   exclude-result-prefixes="#all">
 
-  <xsl:include href="common/params.xsl"/>
-  <xsl:include href="common/pointers.xsl"/>
-  <xsl:include href="common/furniture.xsl"/>
-  <xsl:include href="common/markers.xsl"/>
-  <xsl:include href="common/layout.xsl"/>
-  <xsl:include href="common/reading.xsl"/>
-  <xsl:include href="common/fallback.xsl"/>
-  <xsl:include href="json/offsets.xsl"/>
+  <xsl:import href="json/shared.xsl"/>
+  <xsl:include href="json/markers.xsl"/>
+  <xsl:include href="json/layout.xsl"/>
   <xsl:include href="json/values.xsl"/>
   <xsl:include href="json/document.xsl"/>
   <xsl:include href="json/metadata.xsl"/>

@@ -7,7 +7,6 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:j="http://www.w3.org/2005/xpath-functions"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -16,22 +15,19 @@
     The member `dates`.
     $ctx: the model's context (ed:json-context).
   -->
-  <xsl:function name="ed:json-dates" as="element()">
+  <xsl:function name="ed:json-dates" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
-    <j:array key="dates">
-      <xsl:for-each select="outermost($ctx?doc//text)//(date | docDate | time | origDate)
-        [@when | @from | @to | @notBefore | @notAfter | @dur][ed:j-has-range($ctx, .)]">
-        <xsl:variable name="date" as="element()" select="."/>
-        <j:map>
-          <xsl:sequence select="ed:j-string('surface', ed:j-surface($ctx, .))"/>
-          <xsl:for-each select="('when', 'from', 'to', 'notBefore', 'notAfter', 'dur')">
-            <xsl:variable name="name" as="xs:string" select="."/>
-            <xsl:sequence select="$date/@*[local-name() eq $name][namespace-uri() eq ''] ! ed:j-string($name, normalize-space(.))"/>
-          </xsl:for-each>
-          <xsl:sequence select="ed:j-range($ctx, .)"/>
-        </j:map>
+    <xsl:variable name="dates" as="xs:string*">
+      <xsl:for-each select="$ctx?records[exists(?4)][?1/(self::date | self::docDate | self::time | self::origDate)
+        /(@when | @from | @to | @notBefore | @notAfter | @dur)]">
+        <xsl:variable name="date" as="element()" select="?1"/>
+        <xsl:sequence select="ed:j-object((ed:j-string('surface', ed:j-surface($ctx, .)),
+          for $name in ('when', 'from', 'to', 'notBefore', 'notAfter', 'dur')
+          return $date/@*[local-name() eq $name][namespace-uri() eq ''] ! ed:j-string($name, normalize-space(.)),
+          ed:j-range(.)))"/>
       </xsl:for-each>
-    </j:array>
+    </xsl:variable>
+    <xsl:sequence select="ed:j-member('dates', ed:j-array($dates))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -8,7 +8,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:j="http://www.w3.org/2005/xpath-functions"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -17,38 +17,41 @@
   <xsl:variable name="ed:schema-version" as="xs:string" select="'1.0.0'"/>
 
   <!--
-    What every part of the model reads: the document, the reading text, the offsets of its marked
-    nodes, its strings (for the text of a node: ed:marked-text), its length in UTF-16 code units,
-    and the document's page breaks in order.
+    What every part of the model reads, worked out once: `doc` the document; `text` the reading
+    text and `length` its length in UTF-16 code units; `strings` the strings it is joined from (an
+    array, for the text of a node: ed:j-surface); `records` one per located node in document order
+    (ed:json-layout); `texts` the outermost `text` elements, whose descendants the model lists;
+    `pbs` their page breaks and `pb-starts` where each stands in the text (ed:json-pb-starts).
     $doc: the document.
   -->
   <xsl:function name="ed:json-context" as="map(*)">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="laid" as="item()*" select="ed:layout(ed:stream($doc))"/>
-    <xsl:variable name="offsets" as="map(*)" select="ed:offsets($laid)"/>
-    <xsl:sequence select="map {
+    <xsl:variable name="stream" as="item()*" select="ed:stream($doc)"/>
+    <xsl:variable name="laid" as="item()*" select="ed:json-layout($stream,
+      matches(string-join($stream[. instance of xs:string]), '[&#x10000;-&#x10FFFF;]'))"/>
+    <xsl:variable name="texts" as="element()*" select="outermost($doc//text)"/>
+    <xsl:variable name="strings" as="xs:string*" select="$laid[. instance of xs:string]"/>
+    <xsl:variable name="ctx" as="map(*)" select="map {
       'doc': $doc,
-      'text': ed:laid-text($laid),
-      'strings': array { ed:laid-strings($laid) },
-      'offsets': $offsets,
-      'length': $offsets?length,
-      'pbs': outermost($doc//text)//pb
+      'texts': $texts,
+      'text': string-join($strings),
+      'strings': array { $strings },
+      'records': if (exists($texts)) then ed:json-records($laid) else (),
+      'length': $laid[last()],
+      'pbs': $texts//pb
     }"/>
+    <xsl:sequence select="map:put($ctx, 'pb-starts', ed:json-pb-starts($ctx))"/>
   </xsl:function>
 
   <xsl:template match="/" as="xs:string">
     <xsl:variable name="ctx" as="map(*)" select="ed:json-context(.)"/>
-    <xsl:variable name="model" as="element()">
-      <j:map>
-        <j:string key="schemaVersion">{$ed:schema-version}</j:string>
-        <xsl:sequence select="ed:j-string('id', (/*/@xml:id, /*/teiHeader//publicationStmt/idno[@type = 'local'])[1] ! string(.))"/>
-        <xsl:sequence select="ed:json-metadata(.)"/>
-        <j:string key="text">{$ctx?text}</j:string>
-        <xsl:sequence select="ed:json-pages($ctx), ed:json-blocks($ctx), ed:json-entities($ctx),
-          ed:json-quotes($ctx), ed:json-dates($ctx), ed:json-notes($ctx)"/>
-      </j:map>
-    </xsl:variable>
-    <xsl:sequence select="xml-to-json($model)"/>
+    <xsl:sequence select="ed:j-object((
+      ed:j-string('schemaVersion', $ed:schema-version),
+      ed:j-string('id', (/*/@xml:id, /*/teiHeader//publicationStmt/idno[@type = 'local'])[1] ! string(.)),
+      ed:json-metadata(.),
+      ed:j-string('text', $ctx?text),
+      ed:json-pages($ctx), ed:json-blocks($ctx), ed:json-entities($ctx),
+      ed:json-quotes($ctx), ed:json-dates($ctx), ed:json-notes($ctx)))"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -8,34 +8,33 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:j="http://www.w3.org/2005/xpath-functions"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
   <!--
-    The member `entities`.
+    The member `entities`. The occurrences are grouped by the ids they point to in one pass over
+    the records (document order within each group), then listed entry by entry.
     $ctx: the model's context (ed:json-context).
   -->
-  <xsl:function name="ed:json-entities" as="element()">
+  <xsl:function name="ed:json-entities" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
-    <j:array key="entities">
+    <xsl:variable name="occurrences" as="map(xs:string, array(*)*)">
+      <xsl:map>
+        <xsl:for-each-group select="$ctx?records[exists(?4)][exists(?1/@ref)]" group-by="ed:ids(?1/@ref)">
+          <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:variable name="entities" as="xs:string*">
       <xsl:for-each select="ed:entities($ctx?doc)">
-        <j:map>
-          <xsl:sequence select="ed:j-string('id', string(@xml:id)), ed:j-string('kind', ed:entity-kind(.)),
-            ed:j-string('name', ed:entity-name(.)), ed:j-strings('authorities', ed:authority-urls(.))"/>
-          <j:array key="occurrences">
-            <!-- The offsets looked up once per occurrence (there may be a hundred thousand). -->
-            <xsl:for-each select="key('ed:ref', string(@xml:id)) ! ed:j-offsets($ctx, .)[exists(?end)]">
-              <j:map>
-                <j:array key="range"><j:number>{?start}</j:number><j:number>{?end}</j:number></j:array>
-                <j:string key="surface">{ed:marked-text($ctx?strings, .)}</j:string>
-              </j:map>
-            </xsl:for-each>
-          </j:array>
-        </j:map>
+        <xsl:sequence select="ed:j-object((ed:j-string('id', string(@xml:id)), ed:j-string('kind', ed:entity-kind(.)),
+          ed:j-string('name', ed:entity-name(.)), ed:j-strings('authorities', ed:authority-urls(.)),
+          ed:j-member('occurrences', ed:j-array($occurrences(string(@xml:id))
+            ! ed:j-object((ed:j-range(.), ed:j-string('surface', ed:j-surface($ctx, .))))))))"/>
       </xsl:for-each>
-    </j:array>
+    </xsl:variable>
+    <xsl:sequence select="ed:j-member('entities', ed:j-array($entities))"/>
   </xsl:function>
 
 </xsl:stylesheet>

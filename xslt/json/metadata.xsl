@@ -7,7 +7,6 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:j="http://www.w3.org/2005/xpath-functions"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -16,44 +15,29 @@
     The member `metadata`.
     $doc: the document.
   -->
-  <xsl:function name="ed:json-metadata" as="element()">
+  <xsl:function name="ed:json-metadata" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="header" as="element()?" select="$doc/*/teiHeader"/>
     <xsl:variable name="ms" as="element()?" select="($header/fileDesc/sourceDesc/msDesc)[1]"/>
     <xsl:variable name="text" as="element()*" select="outermost($doc//text)"/>
-    <j:map key="metadata">
-      <j:array key="titles">
-        <xsl:for-each select="$header/fileDesc/titleStmt/title">
-          <j:map>
-            <xsl:sequence select="ed:j-string('type', @type ! string(.)), ed:j-string('text', normalize-space(.))"/>
-          </j:map>
-        </xsl:for-each>
-      </j:array>
-      <xsl:sequence select="
-        ed:j-string('date', ($header/profileDesc/creation/date/@when, $ms/history/origin/origDate/@when,
-          $text//docDate/@when)[1] ! string(.)),
-        ed:j-string('reportNumber', ($ms/msIdentifier/altIdentifier[@type = 'reportNumber']/idno,
-          $text//idno[@type = 'reportNumber'])[1] ! normalize-space(.)),
-        ed:j-string('copyNumber', ($ms/msIdentifier/altIdentifier[@type = 'copyNumber']/idno,
-          $text//fw[@type = 'copyNumber'])[1] ! normalize-space(.))"/>
-      <j:map key="classification">
-        <xsl:sequence select="ed:j-string('level', ed:classification-level($doc)),
-          ed:j-boolean('cancelled', ed:classification-cancelled($doc))"/>
-      </j:map>
-      <xsl:sequence select="ed:j-string('releaseDate', ($text//stamp[@type = 'release']/@when)[1] ! string(.))"/>
-      <j:map key="source">
-        <j:array key="identifiers">
-          <xsl:for-each select="$ms/msIdentifier//idno">
-            <j:map>
-              <xsl:sequence select="ed:j-string('type', (@type, parent::altIdentifier/@type)[1] ! string(.)),
-                ed:j-string('value', normalize-space(.))"/>
-            </j:map>
-          </xsl:for-each>
-        </j:array>
-        <xsl:sequence select="ed:j-string('description', normalize-space(if ($ms/physDesc) then $ms/physDesc
-          else $header/fileDesc/sourceDesc))"/>
-      </j:map>
-    </j:map>
+    <xsl:sequence select="ed:j-member('metadata', ed:j-object((
+      ed:j-member('titles', ed:j-array($header/fileDesc/titleStmt/title
+        ! ed:j-object((ed:j-string('type', @type ! string(.)), ed:j-string('text', normalize-space(.)))))),
+      ed:j-string('date', ($header/profileDesc/creation/date/@when, $ms/history/origin/origDate/@when,
+        $text//docDate/@when)[1] ! string(.)),
+      ed:j-string('reportNumber', ($ms/msIdentifier/altIdentifier[@type = 'reportNumber']/idno,
+        $text//idno[@type = 'reportNumber'])[1] ! normalize-space(.)),
+      ed:j-string('copyNumber', ($ms/msIdentifier/altIdentifier[@type = 'copyNumber']/idno,
+        $text//fw[@type = 'copyNumber'])[1] ! normalize-space(.)),
+      ed:j-member('classification', ed:j-object((ed:j-string('level', ed:classification-level($doc)),
+        ed:j-boolean('cancelled', ed:classification-cancelled($doc))))),
+      ed:j-string('releaseDate', ($text//stamp[@type = 'release']/@when)[1] ! string(.)),
+      ed:j-member('source', ed:j-object((
+        ed:j-member('identifiers', ed:j-array($ms/msIdentifier//idno
+          ! ed:j-object((ed:j-string('type', (@type, parent::altIdentifier/@type)[1] ! string(.)),
+            ed:j-string('value', normalize-space(.)))))),
+        ed:j-string('description', normalize-space(if ($ms/physDesc) then $ms/physDesc
+          else $header/fileDesc/sourceDesc))))))))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -7,7 +7,6 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:j="http://www.w3.org/2005/xpath-functions"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -16,21 +15,19 @@
     The member `notes`.
     $ctx: the model's context (ed:json-context).
   -->
-  <xsl:function name="ed:json-notes" as="element()">
+  <xsl:function name="ed:json-notes" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
-    <j:array key="notes">
-      <xsl:for-each select="outermost($ctx?doc//text)//note">
-        <xsl:variable name="at" as="xs:integer?" select="ed:j-offsets($ctx, .)?at"/>
-        <j:map>
-          <xsl:sequence select="ed:j-string('id', (@xml:id, 'note-' || position())[1]), ed:j-string('type', @type ! string(.)),
-            ed:j-string('text', normalize-space(.))"/>
-          <xsl:choose>
-            <xsl:when test="exists($at)"><j:number key="anchor">{$at}</j:number></xsl:when>
-            <xsl:otherwise><j:null key="anchor"/></xsl:otherwise>
-          </xsl:choose>
-        </j:map>
+    <xsl:variable name="notes" as="xs:string*">
+      <xsl:for-each select="ed:json-match($ctx?texts//note, $ctx?records[?1/self::note])">
+        <xsl:variable name="at" as="xs:integer?" select="?7"/>
+        <xsl:variable name="i" as="xs:integer" select="position()"/>
+        <xsl:for-each select="?1">
+          <xsl:sequence select="ed:j-object((ed:j-string('id', (@xml:id, 'note-' || $i)[1]), ed:j-string('type', @type ! string(.)),
+            ed:j-string('text', normalize-space(.)), ed:j-member('anchor', if (exists($at)) then string($at) else 'null')))"/>
+        </xsl:for-each>
       </xsl:for-each>
-    </j:array>
+    </xsl:variable>
+    <xsl:sequence select="ed:j-member('notes', ed:j-array($notes))"/>
   </xsl:function>
 
 </xsl:stylesheet>

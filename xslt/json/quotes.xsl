@@ -6,7 +6,6 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:j="http://www.w3.org/2005/xpath-functions"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -15,25 +14,22 @@
     The member `quotes`.
     $ctx: the model's context (ed:json-context).
   -->
-  <xsl:function name="ed:json-quotes" as="element()">
+  <xsl:function name="ed:json-quotes" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
-    <j:array key="quotes">
-      <xsl:for-each select="outermost($ctx?doc//text)//(quote | q | said)[ed:j-has-range($ctx, .)]">
-        <xsl:variable name="id" as="xs:string?" select="ed:ids(@source)[1]"/>
-        <j:map>
-          <xsl:sequence select="ed:j-string('type', ed:quote-type(.))"/>
-          <xsl:choose>
-            <xsl:when test="exists($id)">
-              <j:map key="source">
-                <xsl:sequence select="ed:j-string('id', $id), ed:j-string('title', ed:bibl-title(key('ed:id', $id, root(.))[1]))"/>
-              </j:map>
-            </xsl:when>
-            <xsl:otherwise><j:null key="source"/></xsl:otherwise>
-          </xsl:choose>
-          <xsl:sequence select="ed:j-range($ctx, .)"/>
-        </j:map>
+    <xsl:variable name="quotes" as="xs:string*">
+      <xsl:for-each select="$ctx?records[exists(?4)][?1/(self::quote | self::q | self::said)]">
+        <xsl:variable name="record" as="array(*)" select="."/>
+        <xsl:for-each select="?1">
+          <xsl:variable name="id" as="xs:string?" select="ed:ids(@source)[1]"/>
+          <xsl:sequence select="ed:j-object((ed:j-string('type', ed:quote-type(.)),
+            ed:j-member('source', if (exists($id))
+              then ed:j-object((ed:j-string('id', $id), ed:j-string('title', ed:bibl-title(key('ed:id', $id, root(.))[1]))))
+              else 'null'),
+            ed:j-range($record)))"/>
+        </xsl:for-each>
       </xsl:for-each>
-    </j:array>
+    </xsl:variable>
+    <xsl:sequence select="ed:j-member('quotes', ed:j-array($quotes))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -1,28 +1,78 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Building blocks of the JSON target: members in the XML vocabulary of fn:xml-to-json (XPath
-  Functions 3.1 §17.5), whose serialisation keeps the order in which they are written, and the
-  context every part of the model reads: the reading text and the offsets of its marked nodes.
+  Building blocks of the JSON target: JSON text written member by member in the order of
+  schemas/edition.schema.json. Every value goes through these functions: strings through
+  ed:j-quote (escaped by fn:xml-to-json, XPath Functions 3.1 §17.5, whenever they hold a
+  character that JSON escapes), numbers as integers. The model has a few hundred thousand values on
+  a 10 MB document: as strings they cost a fraction of the element tree that xml-to-json would
+  read (and of maps, which SaxonJS builds entry by entry and which do not keep key order).
+  TypeScript parses the result (src/targets/json.ts), so a malformed text could not pass unseen.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:j="http://www.w3.org/2005/xpath-functions"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   xmlns:ed="urn:teikit:ed"
   exclude-result-prefixes="#all" expand-text="yes">
+
+  <!--
+    A JSON string, or null when there is no value. A string without quotation marks, backslashes
+    or control characters is written as it is; any other is escaped by fn:xml-to-json.
+    $value: the string, if any.
+  -->
+  <xsl:function name="ed:j-quote" as="xs:string">
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:choose>
+      <xsl:when test="empty($value)"><xsl:sequence select="'null'"/></xsl:when>
+      <xsl:when test="not(matches($value, '[&quot;\\\p{Cc}]'))">
+        <xsl:sequence select="'&quot;' || $value || '&quot;'"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="string" as="element()"><j:string>{$value}</j:string></xsl:variable>
+        <xsl:sequence select="xml-to-json($string)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!--
+    A member: its name and its value.
+    $key: the member name (a name of the model, which needs no escaping).
+    $json: the value as JSON text.
+  -->
+  <xsl:function name="ed:j-member" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="json" as="xs:string"/>
+    <xsl:sequence select="'&quot;' || $key || '&quot;:' || $json"/>
+  </xsl:function>
+
+  <!--
+    An object of members, in the order given.
+    $members: the members (ed:j-member and the functions below).
+  -->
+  <xsl:function name="ed:j-object" as="xs:string">
+    <xsl:param name="members" as="xs:string*"/>
+    <xsl:sequence select="'{' || string-join($members, ',') || '}'"/>
+  </xsl:function>
+
+  <!--
+    An array of values, in the order given.
+    $values: the values as JSON text.
+  -->
+  <xsl:function name="ed:j-array" as="xs:string">
+    <xsl:param name="values" as="xs:string*"/>
+    <xsl:sequence select="'[' || string-join($values, ',') || ']'"/>
+  </xsl:function>
 
   <!--
     A string member, or null when there is no value.
     $key: the member name.
     $value: the string, if any.
   -->
-  <xsl:function name="ed:j-string" as="element()">
+  <xsl:function name="ed:j-string" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="value" as="xs:string?"/>
-    <xsl:choose>
-      <xsl:when test="exists($value)"><j:string key="{$key}">{$value}</j:string></xsl:when>
-      <xsl:otherwise><j:null key="{$key}"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:sequence select="ed:j-member($key, ed:j-quote($value))"/>
   </xsl:function>
 
   <!--
@@ -30,10 +80,10 @@
     $key: the member name.
     $value: the value.
   -->
-  <xsl:function name="ed:j-boolean" as="element()">
+  <xsl:function name="ed:j-boolean" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="value" as="xs:boolean"/>
-    <j:boolean key="{$key}">{$value}</j:boolean>
+    <xsl:sequence select="ed:j-member($key, string($value))"/>
   </xsl:function>
 
   <!--
@@ -41,57 +91,31 @@
     $key: the member name.
     $values: the strings.
   -->
-  <xsl:function name="ed:j-strings" as="element()">
+  <xsl:function name="ed:j-strings" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="values" as="xs:string*"/>
-    <j:array key="{$key}">
-      <xsl:for-each select="$values"><j:string>{.}</j:string></xsl:for-each>
-    </j:array>
+    <xsl:sequence select="ed:j-member($key, ed:j-array($values ! ed:j-quote(.)))"/>
   </xsl:function>
 
   <!--
-    The offsets of a node in the reading text, if it is there (ed:offsets of json/offsets.xsl).
+    The member `range` of a located node: [start, end) in UTF-16 code units of the text.
+    $record: the node's record (ed:json-layout), one that has an end.
+  -->
+  <xsl:function name="ed:j-range" as="xs:string">
+    <xsl:param name="record" as="array(*)"/>
+    <xsl:sequence select="'&quot;range&quot;:[' || $record?3 || ',' || $record?4 || ']'"/>
+  </xsl:function>
+
+  <!--
+    The text a located node covers in the reading text: exactly text.slice(start, end), joined
+    from its strings (never substring() of the whole text, which SaxonJS scans per call).
     $ctx: the model's context (ed:json-context).
-    $node: the node.
-  -->
-  <xsl:function name="ed:j-offsets" as="map(*)?">
-    <xsl:param name="ctx" as="map(*)"/>
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="ed:offsets-of($ctx?offsets, $node)"/>
-  </xsl:function>
-
-  <!--
-    Whether a node has a range in the reading text (it is neither furniture nor an editorial note).
-    $ctx: the model's context.
-    $node: the node.
-  -->
-  <xsl:function name="ed:j-has-range" as="xs:boolean">
-    <xsl:param name="ctx" as="map(*)"/>
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="exists(ed:j-offsets($ctx, $node)?end)"/>
-  </xsl:function>
-
-  <!--
-    The member `range`: [start, end) in UTF-16 code units of the text.
-    $ctx: the model's context.
-    $node: a node that has a range.
-  -->
-  <xsl:function name="ed:j-range" as="element()">
-    <xsl:param name="ctx" as="map(*)"/>
-    <xsl:param name="node" as="node()"/>
-    <xsl:variable name="o" as="map(*)" select="ed:j-offsets($ctx, $node)"/>
-    <j:array key="range"><j:number>{$o?start}</j:number><j:number>{$o?end}</j:number></j:array>
-  </xsl:function>
-
-  <!--
-    The text a node covers in the reading text: exactly text.slice(start, end).
-    $ctx: the model's context.
-    $node: a node that has a range.
+    $record: the node's record, one that has an end.
   -->
   <xsl:function name="ed:j-surface" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="ed:marked-text($ctx?strings, ed:j-offsets($ctx, $node))"/>
+    <xsl:param name="record" as="array(*)"/>
+    <xsl:sequence select="string-join(array:subarray($ctx?strings, $record?5, $record?6 - $record?5 + 1)?*)"/>
   </xsl:function>
 
 </xsl:stylesheet>
