@@ -1,11 +1,14 @@
 /**
  * The work done for one document, in the main thread or in a worker: validate, and for `build`
  * render every target and write the outputs atomically. A document with errors writes nothing.
+ * A run too small for the worker pool may have the heavier targets rendered by a helper thread
+ * meanwhile (render-helper.ts); the outputs and diagnostics are the same either way.
  */
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { type IndexEntry, renderFiles, type TargetName } from '../targets/index.js';
-import { safeOutputPath } from './out-path.js';
+import { type IndexEntry, type Rendered, renderFiles, type TargetName } from '../targets/index.js';
+import { outputId, safeOutputPath } from './out-path.js';
 import { readHeader } from './header.js';
+import { type RemoteRender, remoteRendered, renderInHelper, textHash } from './render-helper.js';
 import { type Checkers, loadCheckers, validateDocument, type ValidateOptions } from './validate.js';
 import { writeAtomic } from './write.js';
 
@@ -47,35 +50,51 @@ export function checkersFor(options: ValidateOptions): Promise<Checkers> {
   return c;
 }
 
+/** How one job runs. */
+export interface JobRunOptions {
+  /** Render the heavier targets in the helper thread while this thread validates (main thread only). */
+  helper?: boolean;
+}
+
 /**
  * Runs one job.
  * @param job the file and the run's options.
+ * @param run whether a helper thread renders part of the targets.
  */
-export async function runDocumentJob(job: DocumentJob): Promise<DocumentOutcome> {
-  const v = await validateDocument(job.file, await checkersFor(job.options), { tree: Boolean(job.options.out && job.options.targets) });
+export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}): Promise<DocumentOutcome> {
+  const { out, targets } = job.options;
+  const remote = run.helper && out && targets?.length ? renderInHelper(job.file, targets, job.options.limits) : undefined;
+  const v = await validateDocument(job.file, await checkersFor(job.options), { tree: Boolean(out && targets) });
   const diagnostics: Diagnostic[] = [...v.result.diagnostics];
   const outcome: DocumentOutcome = { result: { file: job.file, diagnostics }, written: [] };
-  const { out, targets } = job.options;
-  if (!out || !targets || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) return outcome;
-  const id = v.parsed.id ?? '';
-  const rendered = targets.map((t) => renderFiles({ doc: v.parsed!, tree: v.tree!, id: outputId(id, job.file) }, t));
+  if (!out || !targets || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) {
+    remote?.cancel();
+    return outcome;
+  }
+  const input = { doc: v.parsed, tree: v.tree, id: outputId(v.parsed.id, job.file) };
+  const rendered = await renderTargets(targets, (t) => renderFiles(input, t), remote, v.parsed.text);
   for (const r of rendered) diagnostics.push(...r.diagnostics);
   for (const f of rendered.flatMap((r) => r.files)) {
     await writeAtomic(safeOutputPath(out, f.name), f.content);
     outcome.written.push(f.name);
   }
-  outcome.entry = { id: outputId(id, job.file), ...readHeader(v.parsed.text, outputId(id, job.file)), files: outcome.written };
+  outcome.entry = { id: input.id, ...readHeader(v.parsed.text, input.id), files: outcome.written };
   return outcome;
 }
 
 /**
- * The id that names a document's outputs: its `xml:id` when that is a safe file name, otherwise
- * the file's base name made safe. Never a path.
- * @param id the root's `xml:id`, if any.
- * @param file the document's path.
+ * Every target's rendering, in the run's order: the helper's where it rendered the same text,
+ * this thread's otherwise (the helper's targets last, to give it time).
  */
-export function outputId(id: string | undefined, file: string): string {
-  if (id && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) && !id.includes('..')) return id;
-  const base = file.split(/[\\/]/).pop()!.replace(/\.xml$/i, '');
-  return base.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[._]+/, '') || 'document';
+async function renderTargets(targets: readonly TargetName[], local: (t: TargetName) => Rendered, remote: RemoteRender | undefined, text: string): Promise<Rendered[]> {
+  const done = new Map<TargetName, Rendered>();
+  for (const t of targets) if (!remote?.targets.includes(t)) done.set(t, local(t));
+  if (remote) {
+    const reply = await remote.reply;
+    const hash = textHash(text);
+    for (const t of remote.targets) done.set(t, remoteRendered(remote, reply, hash, t) ?? local(t));
+  }
+  return targets.map((t) => done.get(t)!);
 }
+
+export { outputId } from './out-path.js';

@@ -1,8 +1,10 @@
 /**
  * Spreads document jobs over worker threads (piscina), one per core by default. Small runs stay in
- * the main thread: starting a worker costs a SaxonJS load (about half a second).
+ * the main thread (starting a worker costs a SaxonJS load), with a helper thread rendering the
+ * heavier targets of each document when more than one thread is allowed (render-helper.ts).
  */
 import { availableParallelism } from 'node:os';
+import { writeCodeCaches } from '../xml/code-cache.js';
 import { type DocumentJob, type DocumentOutcome, runDocumentJob } from './document-job.js';
 
 /** How a batch runs. */
@@ -22,15 +24,17 @@ const MIN_FOR_WORKERS = 4;
  * @param options threads and progress.
  */
 export async function runJobs(jobs: readonly DocumentJob[], options: PoolOptions = {}): Promise<DocumentOutcome[]> {
-  const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length));
+  const allowed = Math.max(1, options.jobs ?? availableParallelism());
+  const threads = Math.min(allowed, jobs.length);
   let done = 0;
   const tick = (file: string) => options.onDone?.(++done, jobs.length, file);
   if (threads === 1 || jobs.length < MIN_FOR_WORKERS) {
     const out: DocumentOutcome[] = [];
     for (const j of jobs) {
-      out.push(await runDocumentJob(j));
+      out.push(await runDocumentJob(j, { helper: allowed > 1 }));
       tick(j.file);
     }
+    writeCodeCaches();
     return out;
   }
   const { Piscina } = await import('piscina');

@@ -6,6 +6,7 @@
 import type { FileResult } from '../diagnostics/diagnostic.js';
 import { renderOne, type TargetName, type TransformOptions } from '../targets/index.js';
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
+import { writeCodeCaches } from '../xml/code-cache.js';
 import { saxonDocument } from '../xml/saxon.js';
 import { outputId } from './document-job.js';
 import { loadDocument } from './load.js';
@@ -31,5 +32,6 @@ export async function transform(request: TransformRequest): Promise<{ output?: s
   if (!parsed.ok) return { result: { file: request.file, diagnostics: parsed.diagnostics } };
   const tree = await saxonDocument(parsed.text);
   const r = renderOne({ doc: parsed, tree, id: outputId(parsed.id, request.file) }, request.to, request);
+  writeCodeCaches();
   return { output: r.output, result: { file: request.file, diagnostics: r.diagnostics } };
 }

@@ -5,17 +5,20 @@
  * would decode files itself and fetch what they point at.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type * as SaxonTypes from 'saxon-js';
+import { requireWithCodeCache } from './code-cache.js';
 
 type Saxon = typeof SaxonTypes;
 let saxon: Saxon | undefined;
 const sefCache = new Map<string, object>();
 
-/** The SaxonJS module, loaded on first use. */
+/**
+ * The SaxonJS module, loaded on first use through the V8 code cache; its HTTP client (for
+ * resources fetched by URL, which teikit never asks for) loads only if used.
+ */
 export function saxonJs(): Saxon {
-  if (!saxon) saxon = createRequire(import.meta.url)('saxon-js') as Saxon;
+  if (!saxon) saxon = requireWithCodeCache('saxon-js', import.meta.url, { lazy: ['axios'] }) as Saxon;
   return saxon;
 }
 

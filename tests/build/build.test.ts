@@ -93,6 +93,22 @@ describe('teikit build', () => {
     expect(outputs(two).filter((f) => f.endsWith('.json'))).toHaveLength(5);
   });
 
+  it('gives the same outputs and report with the render helper thread as with one thread', () => {
+    // Two documents (too few for the pool): with more than one thread allowed, a helper thread
+    // renders HTML and JSON while the main thread validates; the invalid one writes nothing.
+    const dir = collection(1);
+    writeFileSync(join(dir, 'copy-02.xml'), editionAs('copy-02').replace('<body>', '<body><bogus/>'));
+    const one = tempDir();
+    const two = tempDir();
+    const a = teikit(['build', dir, '--out', one, '--jobs', '1', '--format', 'json']);
+    const b = teikit(['build', dir, '--out', two, '--jobs', '2', '--format', 'json']);
+    expect(a.status).toBe(1);
+    expect(b.status).toBe(1);
+    expect(b.stdout).toBe(a.stdout);
+    expect(snapshot(two)).toEqual(snapshot(one));
+    expect(outputs(two).filter((f) => f.startsWith('copy-'))).toEqual(['copy-01.diplomatic.txt', 'copy-01.html', 'copy-01.json', 'copy-01.txt']);
+  });
+
   it('reports two documents with one id as an error', () => {
     const dir = collection(1);
     const nested = join(tempDir(), 'copy-01.xml');
