@@ -6,8 +6,8 @@
   last step names an element is looked up by local name in a map of the elements; one whose last
   step names an attribute takes that attribute of the elements that a map of attribute owners
   lists under its local name; a wildcard step that asks only for attributes (`*[@from or @to]`)
-  takes the owners of those attributes; other relative paths are selected as //P, absolute ones as
-  P. Both maps are keyed by `#` and the local name, built once per run and shared by all patterns:
+  takes the owners of those attributes; other relative paths are selected as //P, absolute ones and
+  those rooted in a variable (`$suspects`, XSLT 3.0 §5.5.2) as P. Both maps are keyed by `#` and the local name, built once per run and shared by all patterns:
   the validator walks the tree in JavaScript and passes them in (src/schematron/node-index.ts);
   without them the stylesheet groups the nodes itself (emit.xsl). (Measured on SaxonJS 2.7: an
   xsl:key over all elements costs several times the grouping, one //name per rule adds up, //@*
@@ -60,7 +60,7 @@
           then sc:lookup($sc:owners-index, $local) || ' ! @*[local-name() eq ''' || $local || ''']'
           else sc:lookup($sc:elements-index, $local)"/>
       </xsl:when>
-      <xsl:when test="starts-with($alt, '/')">
+      <xsl:when test="starts-with($alt, '/') or starts-with($alt, '$')">
         <xsl:sequence select="'(' || $alt || ')'"/>
       </xsl:when>
       <xsl:when test="matches($alt, '^(\.|\(|document-node\s*\()') or contains($alt, 'document-node(')">
