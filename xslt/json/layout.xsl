@@ -93,49 +93,66 @@
             </xsl:otherwise>
           </xsl:choose>
         </xsl:when>
-        <xsl:when test=". eq $ed:glue-mark">
-          <xsl:next-iteration>
-            <xsl:with-param name="pending" select="0"/>
-            <xsl:with-param name="glued" select="true()"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test=". = $ed:sep-marks">
-          <xsl:next-iteration>
-            <xsl:with-param name="pending" select="max(($pending, index-of($ed:sep-marks, .)))"/>
-          </xsl:next-iteration>
-        </xsl:when>
         <xsl:otherwise>
-          <xsl:variable name="core" as="xs:string" select="normalize-space(.)"/>
-          <xsl:variable name="space" as="xs:boolean" select="not($glued) and substring(., 1, 1) = $ed:ws"/>
+          <xsl:variable name="mark" as="xs:integer?" select="$ed:json-marks(.)"/>
           <xsl:choose>
-            <xsl:when test="$core eq ''">
+            <xsl:when test="$mark eq 0">
               <xsl:next-iteration>
-                <xsl:with-param name="pending" select="if ($space) then max(($pending, 1)) else $pending"/>
+                <xsl:with-param name="pending" select="0"/>
+                <xsl:with-param name="glued" select="true()"/>
+              </xsl:next-iteration>
+            </xsl:when>
+            <xsl:when test="exists($mark)">
+              <xsl:next-iteration>
+                <xsl:with-param name="pending" select="if ($mark gt $pending) then $mark else $pending"/>
               </xsl:next-iteration>
             </xsl:when>
             <xsl:otherwise>
-              <xsl:variable name="level" as="xs:integer" select="if ($n eq 0) then 0 else if ($space) then max(($pending, 1)) else $pending"/>
-              <xsl:variable name="sep" as="xs:string?" select="(' ', '&#10;', '&#10;&#10;')[$level]"/>
-              <!-- Where the piece starts: in code units and as a string index. -->
-              <xsl:variable name="at" as="xs:integer" select="$u + string-length($sep)"/>
-              <xsl:variable name="first" as="xs:integer" select="$n + 1 + count($sep)"/>
-              <xsl:sequence select="$sep, $core, $waiting[?1 instance of element(pb)] ! [?1, ?2, $at, (), $first, (), ()],
-                $parked ! [?1, ?2, (), (), (), (), $at]"/>
-              <xsl:next-iteration>
-                <xsl:with-param name="u" select="$at + (if ($astral) then ed:utf16-length($core) else string-length($core))"/>
-                <xsl:with-param name="n" select="$first"/>
-                <xsl:with-param name="pending" select="if (substring(., string-length(.)) = $ed:ws) then 1 else 0"/>
-                <xsl:with-param name="glued" select="false()"/>
-                <xsl:with-param name="waiting" select="()"/>
-                <xsl:with-param name="parked" select="()"/>
-                <xsl:with-param name="open" select="($open, $waiting[not(?1 instance of element(pb))] ! [?1, ?2, $at, $first])"/>
-              </xsl:next-iteration>
+              <xsl:variable name="core" as="xs:string" select="normalize-space(.)"/>
+              <xsl:choose>
+                <xsl:when test="$core eq ''">
+                  <xsl:next-iteration>
+                    <xsl:with-param name="pending" select="if ($pending ge 1 or $glued or . eq '') then $pending else 1"/>
+                  </xsl:next-iteration>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:variable name="level" as="xs:integer" select="if ($n eq 0) then 0
+                    else if ($pending eq 0 and not($glued) and contains($ed:json-ws, substring(., 1, 1))) then 1 else $pending"/>
+                  <xsl:variable name="sep" as="xs:string?" select="$ed:json-separators[$level]"/>
+                  <!-- Where the piece starts: in code units and as a string index. -->
+                  <xsl:variable name="at" as="xs:integer" select="$u + string-length($sep)"/>
+                  <xsl:variable name="first" as="xs:integer" select="if ($level eq 0) then $n + 1 else $n + 2"/>
+                  <xsl:sequence select="$sep, $core"/>
+                  <xsl:if test="exists($waiting) or exists($parked)">
+                    <xsl:sequence select="$waiting[?1/self::pb] ! [?1, ?2, $at, (), $first, (), ()], $parked ! [?1, ?2, (), (), (), (), $at]"/>
+                  </xsl:if>
+                  <xsl:next-iteration>
+                    <xsl:with-param name="u" select="$at + (if ($astral) then ed:utf16-length($core) else string-length($core))"/>
+                    <xsl:with-param name="n" select="$first"/>
+                    <xsl:with-param name="pending" select="if (matches(., '[ &#9;&#10;&#13;]$')) then 1 else 0"/>
+                    <xsl:with-param name="glued" select="false()"/>
+                    <xsl:with-param name="waiting" select="()"/>
+                    <xsl:with-param name="parked" select="()"/>
+                    <xsl:with-param name="open" select="if (empty($waiting)) then $open else ($open, $waiting[not(?1/self::pb)] ! [?1, ?2, $at, $first])"/>
+                  </xsl:next-iteration>
+                </xsl:otherwise>
+              </xsl:choose>
             </xsl:otherwise>
           </xsl:choose>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:iterate>
   </xsl:function>
+
+  <!-- The break and glue markers of the stream (common/markers.xsl) by what they mean: 0 glue, else a break level. -->
+  <xsl:variable name="ed:json-marks" as="map(xs:string, xs:integer)"
+    select="map { $ed:glue-mark: 0, $ed:sep-marks[1]: 1, $ed:sep-marks[2]: 2, $ed:sep-marks[3]: 3 }"/>
+
+  <!-- What a break of level 1, 2, 3 writes between two pieces: a space, a line feed, a blank line. -->
+  <xsl:variable name="ed:json-separators" as="xs:string+" select="(' ', '&#10;', '&#10;&#10;')"/>
+
+  <!-- XML whitespace (normalize-space() removes these and no others), as one string. -->
+  <xsl:variable name="ed:json-ws" as="xs:string" select="' &#9;&#10;&#13;'"/>
 
   <!--
     The records of a layout (ed:json-layout) in document order.
