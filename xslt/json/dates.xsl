@@ -18,7 +18,7 @@
   <xsl:function name="ed:json-dates" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:variable name="dates" as="xs:string*">
-      <xsl:for-each select="$ctx?records[exists(?4)][?1/(self::date | self::docDate | self::time | self::origDate)
+      <xsl:for-each select="$ctx?ranges[?1/(self::date | self::docDate | self::time | self::origDate)
         /(@when | @from | @to | @notBefore | @notAfter | @dur)]">
         <xsl:variable name="date" as="element()" select="?1"/>
         <xsl:sequence select="ed:j-object((ed:j-string('surface', ed:j-surface($ctx, .)),

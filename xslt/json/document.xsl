@@ -19,8 +19,8 @@
   <!--
     What every part of the model reads, worked out once: `doc` the document; `text` the reading
     text and `length` its length in UTF-16 code units; `strings` the strings it is joined from (an
-    array, for the text of a node: ed:j-surface); `records` one per located node in document order
-    (ed:json-layout); `texts` the outermost `text` elements, whose descendants the model lists;
+    array, for the text of a node: ed:j-surface); the records of the located nodes in document order
+    (ed:json-layout), `ranges` those with a range and `marks` the others (page breaks, notes); `texts` the outermost `text` elements, whose descendants the model lists;
     `pbs` their page breaks and `pb-starts` where each stands in the text (ed:json-pb-starts).
     $doc: the document.
   -->
@@ -31,12 +31,14 @@
       matches(string-join($stream[. instance of xs:string]), '[&#x10000;-&#x10FFFF;]'))"/>
     <xsl:variable name="texts" as="element()*" select="outermost($doc//text)"/>
     <xsl:variable name="strings" as="xs:string*" select="$laid[. instance of xs:string]"/>
+    <xsl:variable name="records" as="array(*)*" select="if (exists($texts)) then ed:json-records($laid) else ()"/>
     <xsl:variable name="ctx" as="map(*)" select="map {
       'doc': $doc,
       'texts': $texts,
       'text': string-join($strings),
       'strings': array { $strings },
-      'records': if (exists($texts)) then ed:json-records($laid) else (),
+      'ranges': $records[exists(?4)],
+      'marks': $records[empty(?4)],
       'length': $laid[last()],
       'pbs': $texts//pb
     }"/>

@@ -21,7 +21,7 @@
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:variable name="occurrences" as="map(xs:string, array(*)*)">
       <xsl:map>
-        <xsl:for-each-group select="$ctx?records[exists(?4)][exists(?1/@ref)]" group-by="ed:ids(?1/@ref)">
+        <xsl:for-each-group select="$ctx?ranges[exists(?1/@ref)]" group-by="ed:ids(?1/@ref)">
           <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
         </xsl:for-each-group>
       </xsl:map>

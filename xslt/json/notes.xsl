@@ -18,7 +18,7 @@
   <xsl:function name="ed:json-notes" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:variable name="notes" as="xs:string*">
-      <xsl:for-each select="ed:json-match($ctx?texts//note, $ctx?records[?1/self::note])">
+      <xsl:for-each select="ed:json-match($ctx?texts//note, $ctx?marks[?1/self::note])">
         <xsl:variable name="at" as="xs:integer?" select="?7"/>
         <xsl:variable name="i" as="xs:integer" select="position()"/>
         <xsl:for-each select="?1">

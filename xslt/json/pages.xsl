@@ -21,7 +21,7 @@
   -->
   <xsl:function name="ed:json-pb-starts" as="xs:integer*">
     <xsl:param name="ctx" as="map(*)"/>
-    <xsl:sequence select="ed:json-match($ctx?pbs, $ctx?records[?1/self::pb]) ! (?3, -1)[1]"/>
+    <xsl:sequence select="ed:json-match($ctx?pbs, $ctx?marks[?1/self::pb]) ! (?3, -1)[1]"/>
   </xsl:function>
 
   <!--
@@ -68,7 +68,7 @@
     <xsl:variable name="labels" as="xs:string*" select="$ctx?pbs ! ed:page-label(.)"/>
     <xsl:variable name="starts" as="xs:integer*" select="$ctx?pb-starts"/>
     <xsl:variable name="blocks" as="xs:string*">
-      <xsl:for-each select="$ctx?records[exists(?4)][map:contains($ed:json-block-names, local-name(?1))]">
+      <xsl:for-each select="$ctx?ranges[map:contains($ed:json-block-names, local-name(?1))]">
         <xsl:variable name="record" as="array(*)" select="."/>
         <xsl:for-each select="?1">
           <!-- A block whose text begins with a page break is on that page only, not the one before. -->

@@ -17,7 +17,7 @@
   <xsl:function name="ed:json-quotes" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:variable name="quotes" as="xs:string*">
-      <xsl:for-each select="$ctx?records[exists(?4)][?1/(self::quote | self::q | self::said)]">
+      <xsl:for-each select="$ctx?ranges[?1/(self::quote | self::q | self::said)]">
         <xsl:variable name="record" as="array(*)" select="."/>
         <xsl:for-each select="?1">
           <xsl:variable name="id" as="xs:string?" select="ed:ids(@source)[1]"/>
