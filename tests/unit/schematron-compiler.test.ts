@@ -141,6 +141,14 @@ describe('the Schematron compiler, in-process', () => {
     expect(await runInProcess(sch, DOC)).toEqual(['p error root', 'p error 1', 'p error 2', 'p error 3']);
   });
 
+  it('visits the nodes of a variable for a context rooted in it, alone or in a union', async () => {
+    const sch = schema(`<pattern id="p">
+      <let name="suspects" value="//t:item[@ref]/@ref"/>
+      <rule context="$suspects[. ne 'a'] | t:num"><report test="true()"><name/>=<value-of select="."/></report></rule>
+    </pattern>`);
+    expect(await runInProcess(sch, DOC)).toEqual(['p error ref=zz', 'p error num=2', 'p error num=3']);
+  });
+
   it('visits each element once for a wildcard context that asks for attributes (looked up by attribute)', async () => {
     const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x">
       <a from="1" to="2"/><b to="3"/><c x:from="4"/><d other="5"/><x:e from="6"/></TEI>`;
