@@ -10,6 +10,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -30,7 +31,9 @@
   -->
   <xsl:function name="ed:json-pages" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
-    <xsl:variable name="starts" as="xs:integer*" select="$ctx?pb-starts ! (if (. ge 0) then . else $ctx?length)"/>
+    <!-- Arrays, not sequences, wherever a member is read by its index inside a loop. -->
+    <xsl:variable name="starts" as="array(*)" select="array { $ctx?pb-starts ! (if (. ge 0) then . else $ctx?length) }"/>
+    <xsl:variable name="count" as="xs:integer" select="array:size($starts)"/>
     <xsl:variable name="fws" as="map(xs:integer, element()*)">
       <xsl:map>
         <xsl:for-each-group select="$ctx?texts//fw" group-by="max((1, accumulator-before('ed:page-index')))">
@@ -43,7 +46,7 @@
         <xsl:variable name="i" as="xs:integer" select="position()"/>
         <xsl:sequence select="ed:j-object((
           ed:j-string('n', ed:page-label(.)),
-          ed:j-member('range', ed:j-array((string($starts[$i]), string(($starts[$i + 1], $ctx?length)[1])))),
+          ed:j-member('range', ed:j-array((string($starts($i)), string(if ($i lt $count) then $starts($i + 1) else $ctx?length)))),
           ed:j-member('furniture', ed:j-array($fws($i) ! ed:j-object((
             ed:j-string('type', @type ! string(.)), ed:j-string('place', @place ! string(.)),
             ed:j-string('text', ed:furniture-text(.)), ed:j-boolean('cancelled', ed:is-cancelled(.))))))))"/>
@@ -66,15 +69,15 @@
   <xsl:function name="ed:json-blocks" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:variable name="labels" as="xs:string*" select="$ctx?pbs ! ed:page-label(.)"/>
-    <xsl:variable name="starts" as="xs:integer*" select="$ctx?pb-starts"/>
+    <xsl:variable name="starts" as="array(*)" select="array { $ctx?pb-starts }"/>
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:for-each select="$ctx?ranges[map:contains($ed:json-block-names, local-name(?1))]">
         <xsl:variable name="record" as="array(*)" select="."/>
         <xsl:for-each select="?1">
           <!-- A block whose text begins with a page break is on that page only, not the one before. -->
           <xsl:variable name="first-pb" as="element()?" select="(.//pb)[1]"/>
-          <xsl:variable name="opens-page" as="xs:boolean" select="exists($first-pb)
-            and $starts[$first-pb/accumulator-after('ed:page-index')] eq $record?3"/>
+          <xsl:variable name="opens-page" as="xs:boolean" select="if (empty($first-pb)) then false()
+            else $starts($first-pb/accumulator-after('ed:page-index')) eq $record?3"/>
           <xsl:variable name="from" as="xs:integer" select="max((1, accumulator-before('ed:page-index') + (if ($opens-page) then 1 else 0)))"/>
           <xsl:variable name="to" as="xs:integer" select="accumulator-after('ed:page-index')"/>
           <xsl:sequence select="ed:j-object((ed:j-string('id', @xml:id ! string(.)), ed:j-string('type', local-name()),
@@ -94,9 +97,11 @@
   <xsl:function name="ed:json-match" as="array(*)*">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:param name="records" as="array(*)*"/>
+    <xsl:variable name="indexed" as="array(*)" select="array { $records }"/>
+    <xsl:variable name="count" as="xs:integer" select="array:size($indexed)"/>
     <xsl:iterate select="$nodes">
       <xsl:param name="i" as="xs:integer" select="1"/>
-      <xsl:variable name="r" as="array(*)?" select="$records[$i]"/>
+      <xsl:variable name="r" as="array(*)?" select="if ($i le $count) then $indexed($i) else ()"/>
       <xsl:choose>
         <xsl:when test="exists($r) and $r?1 is .">
           <xsl:sequence select="$r"/>
