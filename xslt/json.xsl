@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The JSON target (`teikit transform - -to json`, `<id>.json`): the document model described by
-  schemas/edition.schema.json. Built in the XML vocabulary of fn:xml-to-json, which keeps member
-  order (method="json" with maps would not).
+  schemas/edition.schema.json, written as JSON text member by member (json/values.xsl), which
+  keeps member order (method="json" with maps would not). The reading text and the offsets of the
+  nodes it locates come from one pass over the reading stream (json/layout.xsl).
   The shared modules are imported (json/shared.xsl) so that json/markers.xsl can give the reading
   stream's markers a lighter form for this target, the only one that locates nodes.
 -->

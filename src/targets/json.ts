@@ -1,8 +1,8 @@
 /**
  * The JSON target (issue "teikit build and transform", section json): the document model of
- * `schemas/edition.schema.json`, built by `xslt/json.xsl` with the XML vocabulary of
- * `fn:xml-to-json` (which keeps key order). The stylesheet's JSON is parsed and printed again
- * with two-space indentation; key order survives (no key is an array index).
+ * `schemas/edition.schema.json`, written by `xslt/json.xsl` as compact JSON text in the model's
+ * key order. The stylesheet's JSON is parsed (so that malformed text could not pass unseen) and
+ * printed again with two-space indentation; key order survives (no key is an array index).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { runTarget } from './run.js';
