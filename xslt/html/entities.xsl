@@ -8,15 +8,19 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
-  <!-- Occurrences by the ids they point to, in document order: one grouping of the text's
-       occurrences (the same elements as the accumulator h:occ), where a key would test its
+  <!-- Occurrences by the ids they point to, in document order (the same elements as the
+       accumulator h:occ and h:is-occurrence(), written out). Each occurrence's ids come from a map of the document's few distinct
+       pointer values (names.xsl), not from string functions per element; a key would test its
        pattern on every node of the document. -->
   <xsl:variable name="h:pointing" as="map(xs:string, element()+)">
+    <xsl:variable name="ids" as="map(xs:string, xs:string*)" select="map:merge(map:keys($h:pointer-groups) ! map { .: h:local-ids(.) })"/>
     <xsl:map>
-      <xsl:for-each-group select="$h:root/descendant::*[@ref or @source][h:is-occurrence(.)][ancestor::text]" group-by="h:local-ids((@ref, @source))">
+      <xsl:for-each-group select="$h:root/descendant::*[(@ref and (self::persName or self::placeName or self::orgName or self::geogName
+        or self::eventName or self::objectName or self::name or self::rs or self::title)) or (@source and self::quote)][ancestor::text]" group-by="$ids(string-join((@ref, @source), ' '))">
         <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
       </xsl:for-each-group>
     </xsl:map>
@@ -70,19 +74,20 @@
       <xsl:if test="exists($occ)">
         <span class="occurrences">
           <span class="occ-h">In the text: </span>
-          <xsl:iterate select="$occ">
-            <xsl:param name="i" as="xs:integer" select="1"/>
-            <xsl:param name="previous" as="xs:string?" select="()"/>
-            <xsl:variable name="page" select="accumulator-before('h:page')"/>
-            <xsl:variable name="new-page" select="$i = 1 or $page ne $previous"/>
-            <xsl:if test="$i gt 1">{if ($new-page) then '; ' else ', '}</xsl:if>
-            <xsl:if test="$new-page and $page">p. {$page}: </xsl:if>
-            <a href="#{h:occ-id(.)}" aria-label="{$label}: {if (self::quote) then 'quoted' else 'occurrence'} {$i}{$page[. ne ''] ! (' on page ' || .)}">{$i}{if (self::quote) then ' (quoted)' else ''}</a>
-            <xsl:next-iteration>
-              <xsl:with-param name="i" select="$i + 1"/>
-              <xsl:with-param name="previous" select="$page"/>
-            </xsl:next-iteration>
-          </xsl:iterate>
+          <!-- Each occurrence's page, looked up by position in an array (SaxonJS counts its way to
+               the n-th item of a sequence); no xsl:iterate, whose parameters cost more per item. -->
+          <xsl:variable name="pages" as="array(xs:string)" select="array { $occ ! accumulator-before('h:page') }"/>
+          <xsl:variable name="about" select="$label || ': '"/>
+          <xsl:for-each select="$occ">
+            <xsl:variable name="i" as="xs:integer" select="position()"/>
+            <xsl:variable name="page" as="xs:string" select="$pages($i)"/>
+            <!-- The separator and, on a new page, its number: one instruction (each costs SaxonJS
+                 microseconds, times every link of the register). -->
+            <xsl:value-of select="if ($i eq 1) then (if ($page) then 'p. ' || $page || ': ' else '')
+              else if ($page eq $pages($i - 1)) then ', '
+              else '; ' || (if ($page) then 'p. ' || $page || ': ' else '')"/>
+            <a href="#occ-{accumulator-before('h:occ')}" aria-label="{$about}{if (self::quote) then 'quoted' else 'occurrence'} {$i}{if ($page) then ' on page ' || $page else ''}">{$i}{if (self::quote) then ' (quoted)' else ''}</a>
+          </xsl:for-each>
         </span>
       </xsl:if>
     </li>

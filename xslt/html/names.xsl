@@ -34,9 +34,8 @@
   <!-- The hrefs of a name's targets: entries of the register as `#id`, outside ones when safe. -->
   <xsl:function name="h:name-hrefs" as="xs:string*">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="pointers" select="$e/@ref, $e/@source"/>
-    <xsl:sequence select="if (count($pointers) eq 1) then $h:pointer-hrefs(string($pointers))
-      else h:pointer-hrefs(string-join($pointers, ' '))"/>
+    <xsl:variable name="key" select="string-join(($e/@ref, $e/@source), ' ')"/>
+    <xsl:sequence select="if (map:contains($h:pointer-hrefs, $key)) then $h:pointer-hrefs($key) else h:pointer-hrefs($key)"/>
   </xsl:function>
 
   <!-- The hrefs of a pointer attribute's value (see h:name-hrefs). -->
@@ -49,10 +48,21 @@
         else h:href($t, $h:tei)"/>
   </xsl:function>
 
-  <!-- h:pointer-hrefs of every @ref and @source value in the document, worked out once: a map
-       lookup per name instead of string functions, a key and perhaps a regular expression. -->
+  <!-- Every element with @ref or @source by its pointer values (`@ref` and `@source` joined by a
+       space), in document order: one walk over the document, and the few distinct values are
+       worked out once each (register back-links, h:pointer-hrefs). -->
+  <xsl:variable name="h:pointer-groups" as="map(xs:string, element()+)">
+    <xsl:map>
+      <xsl:for-each-group select="$h:tei/descendant-or-self::*[@ref or @source]" group-by="string-join((@ref, @source), ' ')">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- h:pointer-hrefs of every pointer value in the document, worked out once: a map lookup per
+       name instead of string functions, a key and perhaps a regular expression. -->
   <xsl:variable name="h:pointer-hrefs" as="map(xs:string, xs:string*)"
-    select="map:merge(distinct-values($h:tei/descendant-or-self::*[@ref or @source]/(@ref, @source) ! string(.)) ! map { .: h:pointer-hrefs(.) })"/>
+    select="map:merge(map:keys($h:pointer-groups) ! map { .: h:pointer-hrefs(.) })"/>
 
   <!-- What a link to a target says: the entry's name, or the URL. -->
   <xsl:function name="h:target-label" as="xs:string">
@@ -64,8 +74,14 @@
   </xsl:function>
 
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | geogName[@ref] | eventName[@ref] | objectName[@ref] | name[@ref] | rs[@ref] | title[@ref]" mode="h:text">
-    <xsl:variable name="hrefs" select="h:name-hrefs(.)"/>
-    <xsl:variable name="class" select="'name name-' || (if (self::rs) then h:token(@type) else substring-before(local-name() || 'Name', 'Name'))"/>
+    <!-- Written out rather than through h:name-hrefs and h:token: a function call costs SaxonJS
+         more than the lookup itself, and this template runs for every name in the text. Every
+         element with @ref is in $h:pointer-hrefs, by @ref alone when it has no @source. -->
+    <xsl:variable name="hrefs" select="if (@source) then h:name-hrefs(.) else $h:pointer-hrefs(string(@ref))"/>
+    <xsl:variable name="type" select="string(@type)"/>
+    <xsl:variable name="class" select="'name name-' || (if (not(self::rs)) then substring-before(local-name() || 'Name', 'Name')
+      else if (translate($type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', '') eq '') then $type
+      else h:token($type))"/>
     <xsl:variable name="id" select="'occ-' || accumulator-before('h:occ')"/>
     <xsl:choose>
       <xsl:when test="empty($hrefs) or ($h:has-links and exists(ancestor::*[self::ref or self::ptr]))">

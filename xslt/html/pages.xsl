@@ -14,7 +14,7 @@
   exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:template match="pb" mode="h:text">
-    <xsl:variable name="label" select="(h:page-label(@n)[. ne ''], string(accumulator-before('h:pages')))[1]"/>
+    <xsl:variable name="label" select="(h:page-label(string(@n))[. ne ''], string(accumulator-before('h:pages')))[1]"/>
     <xsl:variable name="class" select="'pb' || (if (@break = 'no') then ' pb-inword' else '') || (if (h:in-block-context(.)) then ' pb-block' else '')"/>
     <xsl:variable name="shown" select="if (@n) then normalize-space(@n) else '[' || $label || ']'"/>
     <xsl:choose>

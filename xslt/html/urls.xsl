@@ -95,9 +95,9 @@
       else ())"/>
   </xsl:function>
 
-  <!-- The local ids a pointer attribute names (`#a #b` → a, b). -->
+  <!-- The local ids pointer values name (`#a #b` → a, b): attributes or their strings. -->
   <xsl:function name="h:local-ids" as="xs:string*">
-    <xsl:param name="attr" as="attribute()*"/>
+    <xsl:param name="attr" as="xs:string*"/>
     <xsl:variable name="s" select="normalize-space(string-join($attr, ' '))"/>
     <!-- One pointer, the usual case, without tokenize (SaxonJS compiles its pattern on every call). -->
     <xsl:sequence select="if (not(contains($s, ' '))) then substring($s[starts-with(., '#')], 2)[. ne '']
