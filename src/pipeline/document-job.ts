@@ -4,11 +4,12 @@
  * A run too small for the worker pool may have the heavier targets rendered by a helper thread
  * meanwhile (render-helper.ts); the outputs and diagnostics are the same either way.
  */
+import { stat } from 'node:fs/promises';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { type IndexEntry, type Rendered, renderFiles, type TargetName } from '../targets/index.js';
 import { outputId, safeOutputPath } from './out-path.js';
 import { readHeader } from './header.js';
-import { type RemoteRender, remoteRendered, renderInHelper, textHash } from './render-helper.js';
+import { HELPER_MAX_CHARS, type RemoteRender, remoteRendered, renderInHelper, textHash } from './render-helper.js';
 import { type Checkers, loadCheckers, validateDocument, type ValidateOptions } from './validate.js';
 import { writeAtomic } from './write.js';
 
@@ -63,7 +64,7 @@ export interface JobRunOptions {
  */
 export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}): Promise<DocumentOutcome> {
   const { out, targets } = job.options;
-  const remote = run.helper && out && targets?.length ? renderInHelper(job.file, targets, job.options.limits) : undefined;
+  const remote = run.helper && out && targets?.length && (await helpable(job.file)) ? renderInHelper(job.file, targets, job.options.limits) : undefined;
   const v = await validateDocument(job.file, await checkersFor(job.options), { tree: Boolean(out && targets) });
   const diagnostics: Diagnostic[] = [...v.result.diagnostics];
   const outcome: DocumentOutcome = { result: { file: job.file, diagnostics }, written: [] };
@@ -80,6 +81,12 @@ export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}):
   }
   outcome.entry = { id: input.id, ...readHeader(v.parsed.text, input.id), files: outcome.written };
   return outcome;
+}
+
+/** Whether a document is small enough for the render helper (bytes bound characters from above). */
+async function helpable(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => undefined);
+  return info !== undefined && info.isFile() && info.size < HELPER_MAX_CHARS;
 }
 
 /**
