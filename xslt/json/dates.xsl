@@ -7,9 +7,14 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
+
+  <!-- The dated expressions (tested by local name: the records hold TEI elements only). -->
+  <xsl:variable name="ed:json-date-names" as="map(xs:string, xs:boolean)"
+    select="map { 'date': true(), 'docDate': true(), 'time': true(), 'origDate': true() }"/>
 
   <!--
     The member `dates`.
@@ -18,10 +23,10 @@
   <xsl:function name="ed:json-dates" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:variable name="dates" as="xs:string*">
-      <xsl:for-each select="$ctx?ranges[?1/(self::date | self::docDate | self::time | self::origDate)
-        /(@when | @from | @to | @notBefore | @notAfter | @dur)]">
+      <xsl:for-each select="$ctx?ranges[map:contains($ed:json-date-names, local-name(?1))]
+        [exists(?1/(@when, @from, @to, @notBefore, @notAfter, @dur))]">
         <xsl:variable name="date" as="element()" select="?1"/>
-        <xsl:sequence select="ed:j-object((ed:j-string('surface', ed:j-surface($ctx, .)),
+        <xsl:sequence select="ed:j-object((ed:j-member('surface', ed:j-surface($ctx, .)),
           for $name in ('when', 'from', 'to', 'notBefore', 'notAfter', 'dur')
           return $date/@*[local-name() eq $name][namespace-uri() eq ''] ! ed:j-string($name, normalize-space(.)),
           ed:j-range(.)))"/>

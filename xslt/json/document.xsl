@@ -18,7 +18,8 @@
 
   <!--
     What every part of the model reads, worked out once: `doc` the document; `text` the reading
-    text and `length` its length in UTF-16 code units; `strings` the strings it is joined from (an
+    text, `length` its length in UTF-16 code units and `plain` whether it holds no control
+    character but line feeds; `strings` the strings it is joined from (an
     array, for the text of a node: ed:j-surface); the records of the located nodes in document order
     (ed:json-layout), `ranges` those with a range and `marks` the others (page breaks, notes); `texts` the outermost `text` elements, whose descendants the model lists;
     `pbs` their page breaks and `pb-starts` where each stands in the text (ed:json-pb-starts).
@@ -31,11 +32,13 @@
       matches(string-join($stream[. instance of xs:string]), '[&#x10000;-&#x10FFFF;]'))"/>
     <xsl:variable name="texts" as="element()*" select="outermost($doc//text)"/>
     <xsl:variable name="strings" as="xs:string*" select="$laid[. instance of xs:string]"/>
+    <xsl:variable name="text" as="xs:string" select="string-join($strings)"/>
     <xsl:variable name="records" as="array(*)*" select="if (exists($texts)) then ed:json-records($laid) else ()"/>
     <xsl:variable name="ctx" as="map(*)" select="map {
       'doc': $doc,
       'texts': $texts,
-      'text': string-join($strings),
+      'text': $text,
+      'plain': not(matches(replace($text, '&#10;', ''), '\p{Cc}')),
       'strings': array { $strings },
       'ranges': $records[exists(?4)],
       'marks': $records[empty(?4)],

@@ -31,7 +31,7 @@
         <xsl:sequence select="ed:j-object((ed:j-string('id', string(@xml:id)), ed:j-string('kind', ed:entity-kind(.)),
           ed:j-string('name', ed:entity-name(.)), ed:j-strings('authorities', ed:authority-urls(.)),
           ed:j-member('occurrences', ed:j-array($occurrences(string(@xml:id))
-            ! ed:j-object((ed:j-range(.), ed:j-string('surface', ed:j-surface($ctx, .))))))))"/>
+            ! ('{' || ed:j-range(.) || ',&quot;surface&quot;:' || ed:j-surface($ctx, .) || '}')))))"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:sequence select="ed:j-member('entities', ed:j-array($entities))"/>

@@ -6,9 +6,13 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
+
+  <!-- The quotations (common/reading.xsl locates these and names, dates, blocks). -->
+  <xsl:variable name="ed:json-quote-names" as="map(xs:string, xs:boolean)" select="map { 'quote': true(), 'q': true(), 'said': true() }"/>
 
   <!--
     The member `quotes`.
@@ -17,7 +21,7 @@
   <xsl:function name="ed:json-quotes" as="xs:string">
     <xsl:param name="ctx" as="map(*)"/>
     <xsl:variable name="quotes" as="xs:string*">
-      <xsl:for-each select="$ctx?ranges[?1/(self::quote | self::q | self::said)]">
+      <xsl:for-each select="$ctx?ranges[map:contains($ed:json-quote-names, local-name(?1))]">
         <xsl:variable name="record" as="array(*)" select="."/>
         <xsl:for-each select="?1">
           <xsl:variable name="id" as="xs:string?" select="ed:ids(@source)[1]"/>
