@@ -187,7 +187,8 @@
   <xsl:template match="space" mode="h:text"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="milestone | cb | anchor | addSpan | delSpan | damageSpan | handShift | index | alt | altGrp | link | linkGrp | join | certainty | precision | respons | interpGrp | interp | span | spanGrp | timeline | when | fs | f | facsimile | standOff | teiHeader" mode="h:text"/>
 
-  <xsl:template match="text()" mode="h:text h:prose h:note-body">
+  <!-- In h:text the mode copies text nodes itself (html.xsl). -->
+  <xsl:template match="text()" mode="h:prose h:note-body">
     <xsl:value-of select="."/>
   </xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="h:text h:prose h:note-body"/>
