@@ -46,7 +46,7 @@ describe('targets', () => {
     const by = (start: string) => checks.find((c: { target: string }) => c.target.startsWith(start));
     expect(by('validate 10 MB')).toMatchObject({ measured: 1.4, met: false });
     expect(by('HTML of the 10 MB')).toMatchObject({ measured: 12, met: true });
-    expect(by('collection')).toMatchObject({ measured: 2, met: true });
+    expect(by("collection")).toMatchObject({ measured: 2, met: true });
     expect(by('edition cold')).toMatchObject({ measured: undefined, met: undefined });
     expect(by('peak memory under 1 GB: build html large')).toMatchObject({ measured: 1100, met: false });
     expect(formatTargets(checks)).toContain('| HTML of the 10 MB document under 16 s | 12 | yes |');
