@@ -89,6 +89,14 @@
     | precision | respons | alt | altGrp | timeline | handShift | del | rdg | rdgGrp | witDetail | comment()
     | processing-instruction()" mode="ed:stream"/>
 
+  <!--
+    Furniture and deletions are left out, but a page break inside one still begins its page where
+    they stand in the reading text (ENCODING.md §4 Body: a page runs from its pb).
+  -->
+  <xsl:template match="fw[descendant::pb] | del[descendant::pb]" mode="ed:stream" as="item()*">
+    <xsl:sequence select="if ($ed:locating) then descendant::pb ! ed:open(.) else ()"/>
+  </xsl:template>
+
   <xsl:template match="text()" mode="ed:stream" as="xs:string">
     <xsl:sequence select="ed:reading-string(.)"/>
   </xsl:template>
