@@ -17,7 +17,7 @@
 
   <!--
     Where each page break of the text stands in the reading text (UTF-16 offset), in document
-    order, or -1 for one the reading text leaves out (inside furniture or a deletion).
+    order, or -1 for one the reading stream does not reach (inside an apparatus reading, say).
     $ctx: the model's context (ed:json-context).
   -->
   <xsl:function name="ed:json-pb-starts" as="xs:integer*">
