@@ -1,10 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Layout of the text stream (markers.xsl): whitespace normalised to single spaces, breaks from the
-  markers, and the offsets of every marked node, in one linear pass (xsl:iterate; no preceding::
-  axis, no xsl:number). Offsets are counted in code points here and turned into UTF-16 code units
-  (JavaScript string indices) by ed:offsets (json/offsets.xsl); the text of a marked node is found by the indexes of
-  its strings, never by substring() on the whole text (which SaxonJS makes linear per call).
+  Layout of the text stream (markers.xsl): whitespace normalised to single spaces and breaks from
+  the markers (ed:layout-text, a few regular expressions over the whole stream), wrapping, and
+  string lengths in UTF-16 code units. The JSON target, which also needs the offsets of the nodes
+  it locates, lays the stream out in one pass of its own that writes the same text (json/layout.xsl).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -24,102 +23,8 @@
     <xsl:sequence select="string-length($s) + count(string-to-codepoints($s)[. gt 65535])"/>
   </xsl:function>
 
-  <!-- XML whitespace characters (normalize-space() removes these and no others). -->
-  <xsl:variable name="ed:ws" as="xs:string+" select="(' ', '&#9;', '&#10;', '&#13;')"/>
-
   <!--
-    Lays out a stream: the strings of the text in order (each piece as a separator, possibly empty,
-    then its text), interleaved with one map per marker event: `k` the node, and `cstart`
-    (code point offset) with `sstart` (index of the first string of the node's text), `cend` with
-    `send` (index of its last string), or `cat` for a point. A final map has the
-    length of the text in `length`. A separator is written only between two pieces of text, never at
-    the start or the end. Its text is exactly ed:layout-text of the same stream's strings. A point
-    that follows a line or block break (a note before the first word of a paragraph) stands at the
-    start of the next text, inside the block that holds it. Linear: no operation here looks at more
-    than one piece.
-    $stream: strings and markers from mode ed:stream.
-  -->
-  <xsl:function name="ed:layout" as="item()*">
-    <xsl:param name="stream" as="item()*"/>
-    <xsl:iterate select="$stream">
-      <xsl:param name="c" as="xs:integer" select="0"/>
-      <xsl:param name="n" as="xs:integer" select="0"/>
-      <xsl:param name="pending" as="xs:integer" select="0"/>
-      <xsl:param name="glued" as="xs:boolean" select="false()"/>
-      <xsl:param name="waiting" as="node()*" select="()"/>
-      <xsl:param name="parked" as="node()*" select="()"/>
-      <xsl:on-completion>
-        <xsl:sequence select="$waiting ! map { 'k': ., 'cstart': $c, 'sstart': $n + 1 }, $parked ! map { 'k': ., 'cat': $c },
-          map { 'length': $c }"/>
-      </xsl:on-completion>
-      <xsl:choose>
-        <xsl:when test=". instance of map(*)">
-          <xsl:choose>
-            <xsl:when test="map:contains(., 'open')">
-              <xsl:next-iteration>
-                <xsl:with-param name="waiting" select="($waiting, ?open)"/>
-              </xsl:next-iteration>
-            </xsl:when>
-            <xsl:when test="map:contains(., 'close')">
-              <xsl:variable name="k" as="node()" select="?close"/>
-              <xsl:sequence select="if (exists($waiting[. is $k])) then map { 'k': $k, 'cstart': $c, 'cend': $c, 'sstart': $n + 1, 'send': $n }
-                else map { 'k': $k, 'cend': $c, 'send': $n }"/>
-              <xsl:next-iteration>
-                <xsl:with-param name="waiting" select="$waiting[not(. is $k)]"/>
-              </xsl:next-iteration>
-            </xsl:when>
-            <xsl:when test="$pending ge 2">
-              <xsl:next-iteration>
-                <xsl:with-param name="parked" select="($parked, ?point)"/>
-              </xsl:next-iteration>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:sequence select="map { 'k': ?point, 'cat': $c }"/>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:when>
-        <xsl:when test=". eq $ed:glue-mark">
-          <xsl:next-iteration>
-            <xsl:with-param name="pending" select="0"/>
-            <xsl:with-param name="glued" select="true()"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test=". = $ed:sep-marks">
-          <xsl:next-iteration>
-            <xsl:with-param name="pending" select="max(($pending, index-of($ed:sep-marks, .)))"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:variable name="core" as="xs:string" select="normalize-space(.)"/>
-          <xsl:variable name="space" as="xs:boolean" select="not($glued) and substring(., 1, 1) = $ed:ws"/>
-          <xsl:choose>
-            <xsl:when test="$core eq ''">
-              <xsl:next-iteration>
-                <xsl:with-param name="pending" select="if ($space) then max(($pending, 1)) else $pending"/>
-              </xsl:next-iteration>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:variable name="level" as="xs:integer" select="if ($c eq 0) then 0 else if ($space) then max(($pending, 1)) else $pending"/>
-              <xsl:variable name="sep" as="xs:string" select="('', ' ', '&#10;', '&#10;&#10;')[$level + 1]"/>
-              <xsl:variable name="cs" as="xs:integer" select="$c + string-length($sep)"/>
-              <xsl:sequence select="$sep, $core, $waiting ! map { 'k': ., 'cstart': $cs, 'sstart': $n + 2 }, $parked ! map { 'k': ., 'cat': $cs }"/>
-              <xsl:next-iteration>
-                <xsl:with-param name="c" select="$cs + string-length($core)"/>
-                <xsl:with-param name="n" select="$n + 2"/>
-                <xsl:with-param name="pending" select="if (substring(., string-length(.)) = $ed:ws) then 1 else 0"/>
-                <xsl:with-param name="glued" select="false()"/>
-                <xsl:with-param name="waiting" select="()"/>
-                <xsl:with-param name="parked" select="()"/>
-              </xsl:next-iteration>
-            </xsl:otherwise>
-          </xsl:choose>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:iterate>
-  </xsl:function>
-
-  <!--
-    The text of a stream (the same as ed:layout's), by a few regular expressions over the whole
+    The text of a stream (json/layout.xsl writes the same text piece by piece), by a few regular expressions over the whole
     joined string instead of a step per piece. A gap is a run of whitespace and break or glue
     markers between two characters of text: everything up to its last glue counts for nothing,
     whitespace after a glue counts for nothing, and the gap becomes the strongest break left in it

@@ -2,8 +2,8 @@
 <!--
   The reading text of the JSON target and the offsets of the nodes it locates, in one linear pass
   over the stream (common/reading.xsl, markers as json/markers.xsl writes them): the same text
-  and the same breaks as common/layout.xsl (ed:layout, whose rules this pass follows step for
-  step), and for every located node one record written once, when its range is complete. Open
+  and the same breaks as common/layout.xsl (ed:layout-text, whose text this pass writes piece
+  by piece), and for every located node one record written once, when its range is complete. Open
   ranges are kept on a small stack (nodes nest, so it is as deep as the markup), never looked up
   in a map; offsets are counted in UTF-16 code units (JavaScript string indices) as the text is
   written, so no pass over the text converts them afterwards.
