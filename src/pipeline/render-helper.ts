@@ -11,9 +11,9 @@
  * thread renders everything itself, so the outputs never differ from a one-thread build.
  */
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 import type { Rendered, TargetName } from '../targets/index.js';
 import type { XmlLimits } from '../xml/limits.js';
+import { HelperThread } from './helper-thread.js';
 import type { RenderReply, RenderRequest } from './render-thread.js';
 
 /** Documents at least this long (characters) are rendered in the main thread. */
@@ -37,9 +37,7 @@ export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-let helper: Worker | undefined;
-let nextId = 0;
-const waiting = new Map<number, (reply: RenderReply | undefined) => void>();
+const helper = new HelperThread<RenderRequest, RenderReply, RenderReply>(new URL('./render-thread.js', import.meta.url), (reply) => reply);
 
 /**
  * The targets a helper takes: all but `text` (the lightest, rendered in the main thread after
@@ -58,18 +56,8 @@ export function helperTargets(targets: readonly TargetName[]): TargetName[] {
  */
 export function renderInHelper(file: string, targets: readonly TargetName[], limits?: Partial<XmlLimits>): RemoteRender {
   const mine = helperTargets(targets);
-  const id = nextId++;
-  const reply = new Promise<RenderReply | undefined>((resolve) => waiting.set(id, resolve));
-  const worker = thread();
-  worker.ref();
-  worker.postMessage({ id, file, targets: mine, limits, maxChars: HELPER_MAX_CHARS } satisfies RenderRequest);
-  return {
-    targets: mine,
-    reply,
-    cancel() {
-      if (waiting.has(id)) stop(worker);
-    },
-  };
+  const { answer, cancel } = helper.request({ file, targets: mine, limits, maxChars: HELPER_MAX_CHARS });
+  return { targets: mine, reply: answer, cancel };
 }
 
 /**
@@ -82,30 +70,4 @@ export function renderInHelper(file: string, targets: readonly TargetName[], lim
 export function remoteRendered(remote: RemoteRender, reply: RenderReply | undefined, hash: string, target: TargetName): Rendered | undefined {
   const i = remote.targets.indexOf(target);
   return i >= 0 && reply?.hash === hash ? reply.rendered?.[i] : undefined;
-}
-
-function thread(): Worker {
-  if (helper) return helper;
-  const worker = new Worker(new URL('./render-thread.js', import.meta.url));
-  worker.on('message', (reply: RenderReply) => {
-    settle(reply.id, reply);
-    if (!waiting.size) worker.unref();
-  });
-  // A helper that cannot start or dies answers nothing: the main thread renders.
-  worker.on('error', () => stop(worker));
-  worker.on('exit', () => stop(worker));
-  helper = worker;
-  return worker;
-}
-
-function settle(id: number, reply: RenderReply | undefined): void {
-  const resolve = waiting.get(id);
-  waiting.delete(id);
-  resolve?.(reply);
-}
-
-function stop(worker: Worker): void {
-  if (helper === worker) helper = undefined;
-  for (const id of [...waiting.keys()]) settle(id, undefined);
-  void worker.terminate();
 }

@@ -12,8 +12,9 @@
  * way to declare entities that a parser might fetch) is never offloaded.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
 import type { RuleOutcome } from '../schematron/findings.js';
+import { HelperThread } from './helper-thread.js';
 import type { ThreadReply, ThreadRequest } from './schematron-thread.js';
 import type { CompiledRules } from './validate-schematron.js';
 
@@ -28,9 +29,10 @@ export interface Offloaded {
   cancel(): void;
 }
 
-let helper: Worker | undefined;
-let nextId = 0;
-const waiting = new Map<number, (outcome: RuleOutcome | undefined) => void>();
+const helper = new HelperThread<ThreadRequest, ThreadReply, RuleOutcome>(
+  new URL('./schematron-thread.js', import.meta.url),
+  (reply) => reply.outcome,
+);
 
 /**
  * Whether a document's Schematron check should run in the helper thread.
@@ -48,41 +50,6 @@ export function shouldOffload(text: string): boolean {
  * @param rules the loaded rules (the helper loads the same ones from `rules.source`).
  */
 export function offloadRules(file: string, text: string, rules: CompiledRules): Offloaded {
-  const id = nextId++;
-  const outcome = new Promise<RuleOutcome | undefined>((resolve) => waiting.set(id, resolve));
-  const worker = thread();
-  worker.ref();
-  worker.postMessage({ id, file, text, rules: rules.source } satisfies ThreadRequest);
-  return {
-    outcome,
-    cancel() {
-      if (waiting.has(id)) stop(worker);
-    },
-  };
-}
-
-function thread(): Worker {
-  if (helper) return helper;
-  const worker = new Worker(new URL('./schematron-thread.js', import.meta.url));
-  worker.on('message', (reply: ThreadReply) => {
-    settle(reply.id, reply.outcome);
-    if (!waiting.size) worker.unref();
-  });
-  // A helper that fails (cannot start, runs out of memory) answers nothing: the main thread does the work.
-  worker.on('error', () => stop(worker));
-  worker.on('exit', () => stop(worker));
-  helper = worker;
-  return worker;
-}
-
-function settle(id: number, outcome: RuleOutcome | undefined): void {
-  const resolve = waiting.get(id);
-  waiting.delete(id);
-  resolve?.(outcome);
-}
-
-function stop(worker: Worker): void {
-  if (helper === worker) helper = undefined;
-  for (const id of [...waiting.keys()]) settle(id, undefined);
-  void worker.terminate();
+  const { answer, cancel } = helper.request({ file, text, rules: rules.source });
+  return { outcome: answer, cancel };
 }
