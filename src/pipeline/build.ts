@@ -4,6 +4,7 @@
  * its earlier outputs stay as they were. Unchanged documents are skipped (see manifest.ts).
  */
 import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { collectionFiles, type IndexEntry, type TargetName } from '../targets/index.js';
@@ -13,7 +14,7 @@ import { safeOutputPath } from './out-path.js';
 import { runJobs } from './pool.js';
 import { selectFiles } from './select.js';
 import type { ValidateOptions } from './validate.js';
-import { writeAtomic } from './write.js';
+import { sweepStaleTemps, writeAtomic } from './write.js';
 
 /** Options of `build`. */
 export interface BuildOptions extends ValidateOptions {
@@ -48,6 +49,8 @@ const LIB = fileURLToPath(new URL('../', import.meta.url));
  */
 export async function build(paths: readonly string[], options: BuildOptions): Promise<BuildRun> {
   const { files, unreadable } = await selectFiles(paths, options.shard);
+  // What a build killed mid-write left beside the outputs (never a file under an output's name).
+  for (const dir of [options.out, join(options.out, 'assets')]) await sweepStaleTemps(dir);
   const key = await buildKey(options);
   const manifest: Manifest = options.cache === false ? { key, documents: {} } : await readManifest(options.out, key);
   const jobs: DocumentJob[] = [];

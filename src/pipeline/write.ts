@@ -3,10 +3,11 @@
  * temporary name in the same folder, is flushed, then renamed over the old one (rename is atomic
  * on one file system). A failure removes the temporary file, leaves the earlier output as it was
  * and is reported as one clear line (`WriteError`). A process killed mid-write leaves at most a
- * hidden `.<name>.<pid>.<random>.tmp` beside the output, never a truncated file under its name.
+ * hidden `.<name>.<pid>.<random>.tmp` beside the output, never a truncated file under its name;
+ * the next build removes those whose process is gone (`sweepStaleTemps`).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The file operations `writeAtomic` uses; tests inject faults (full disk, read-only folder) through them. */
@@ -61,6 +62,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array, fs
   } catch (err) {
     throw new WriteError(path, 'creating the folder of', err);
   }
+  // The form TEMP_NAME recognises, so that a later build can sweep what a killed writer left.
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let step = 'opening a temporary file for';
   try {
@@ -78,4 +80,35 @@ export async function writeAtomic(path: string, content: string | Uint8Array, fs
     await rm(tmp, { force: true }).catch(() => undefined);
     throw new WriteError(path, step, err);
   }
+}
+
+/** The temporary names `writeAtomic` gives: `.<name>.<pid>.<8 hex digits>.tmp`. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Whether a process with this id is running (one we may not signal counts as running). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that writers killed mid-write left in a folder: only names of the
+ * form `writeAtomic` gives, and only when their process is no longer running. A missing folder
+ * or a file that cannot be removed is left alone.
+ * @param dir an output folder.
+ * @returns the names removed.
+ */
+export async function sweepStaleTemps(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || running(Number(m[1]))) continue;
+    await rm(join(dir, name), { force: true }).then(() => removed.push(name), () => undefined);
+  }
+  return removed;
 }

@@ -59,6 +59,19 @@ describe('teikit build', () => {
     expect(readFileSync(join(out, 'copy-02.txt'), 'utf8')).not.toBe('sentinel');
   });
 
+  it('removes the temporary files a killed build left, and no other file', () => {
+    const out = tempDir();
+    expect(teikit(['build', EDITION, '--out', out]).status).toBe(0);
+    // pid 2^22 + 1 is above Linux's largest process id: no process has it.
+    const stale = `.${EDITION_ID}.html.4194305.0a1b2c3d.tmp`;
+    writeFileSync(join(out, stale), 'half an output');
+    writeFileSync(join(out, 'assets', `.edition.css.4194305.0a1b2c3d.tmp`), 'half an asset');
+    writeFileSync(join(out, 'notes.tmp'), 'the archivist\'s own file');
+    expect(teikit(['build', EDITION, '--out', out]).status).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual(['notes.tmp']);
+    expect(readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('rebuilds a document whose outputs were deleted', () => {
     const out = tempDir();
     expect(teikit(['build', EDITION, '--out', out]).status).toBe(0);

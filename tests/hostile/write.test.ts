@@ -9,7 +9,7 @@ import { mkdir, open, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type WriteFs, WriteError, writeAtomic } from '../../src/pipeline/write.js';
+import { sweepStaleTemps, type WriteFs, WriteError, writeAtomic } from '../../src/pipeline/write.js';
 import { ROOT } from '../helpers/cli.js';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
@@ -104,5 +104,24 @@ describe('writeAtomic under faults', () => {
     expect(sawTemp).toBe(true);
     expect(out).toBe('');
     expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toBe('earlier output');
+    // The next build sweeps what the killed writer left; the output stays.
+    const left = readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+    expect(await sweepStaleTemps(dir)).toEqual(left);
+    expect(readdirSync(dir)).toEqual(['big.txt']);
   }, 60_000);
+
+  it('sweeps only temporary files of writers that are gone', async () => {
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => gone.on('exit', resolve));
+    const names = {
+      dead: `.doc.html.${gone.pid}.0a1b2c3d.tmp`,
+      alive: `.doc.json.${process.pid}.0a1b2c3d.tmp`,
+      other: '.notes.tmp',
+      output: 'doc.html',
+    };
+    for (const name of Object.values(names)) writeFileSync(join(dir, name), 'x');
+    expect(await sweepStaleTemps(dir)).toEqual([names.dead]);
+    expect(readdirSync(dir).sort()).toEqual([names.alive, names.other, names.output].sort());
+    expect(await sweepStaleTemps(join(dir, 'missing'))).toEqual([]);
+  });
 });
