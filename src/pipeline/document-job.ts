@@ -104,4 +104,3 @@ async function renderTargets(targets: readonly TargetName[], local: (t: TargetNa
   return targets.map((t) => done.get(t)!);
 }
 
-export { outputId } from './out-path.js';

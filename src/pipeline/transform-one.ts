@@ -8,7 +8,7 @@ import { renderOne, type TargetName, type TransformOptions } from '../targets/in
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
 import { writeCodeCaches } from '../xml/code-cache.js';
 import { saxonDocument } from '../xml/saxon.js';
-import { outputId } from './document-job.js';
+import { outputId } from './out-path.js';
 import { loadDocument } from './load.js';
 import { parse } from './parse.js';
 

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { outputId } from '../../src/pipeline/document-job.js';
+import { outputId } from '../../src/pipeline/out-path.js';
 import { readHeader } from '../../src/pipeline/header.js';
 import { loadDocument } from '../../src/pipeline/load.js';
 import { parse } from '../../src/pipeline/parse.js';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputId as safeId } from '../../src/pipeline/document-job.js';
+import { outputId as safeId } from '../../src/pipeline/out-path.js';
 import { safeOutputPath } from '../../src/pipeline/out-path.js';
 import { teikit } from '../helpers/cli.js';
 import { TEI_NS } from './fixtures.js';
