@@ -6,6 +6,7 @@ import { totals } from '../diagnostics/diagnostic.js';
 import { build, type BuildOptions, type BuildRun } from '../pipeline/build.js';
 import { getReporter } from '../reporters/index.js';
 import { TARGET_NAMES, type TargetName } from '../targets/types.js';
+import { failedDocuments } from './exit.js';
 import { handleFailure } from './failure.js';
 import { type CliIo, useColor } from './io.js';
 import { progressLine } from './progress.js';
@@ -52,7 +53,8 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
     if (opts.watch) return await watchUntilSignal(paths, options, report, io);
     const run = await build(paths, options);
     report(run);
-    if (run.unreadable.length) return 2;
+    // A document that could not be read, transformed or written is the command's failure.
+    if (failedDocuments(run.results)) return 2;
     return totals(run.results).errors > 0 ? 1 : 0;
   } catch (err) {
     return handleFailure(err, io, opts.debug);

@@ -8,6 +8,7 @@ import { type FileResult, totals } from '../diagnostics/diagnostic.js';
 import { validate } from '../index.js';
 import { getReporter } from '../reporters/index.js';
 import { type CliIo, useColor } from './io.js';
+import { failedDocuments } from './exit.js';
 import { handleFailure } from './failure.js';
 import { progressLine } from './progress.js';
 
@@ -59,7 +60,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     const run = await validate(paths, { schema: opts.schema, rules: opts.rules, shard: opts.shard, jobs: opts.jobs, onProgress: progressLine() });
     io.out(reporter(opts.quiet ? errorsOnly(run.results) : run.results, { color: useColor() }));
     // A file that could not be read at all is the command's failure, not the input's.
-    const unreadable = run.results.filter((r) => r.diagnostics.some((d) => d.source === 'io' && d.severity === 'error')).length;
+    const unreadable = failedDocuments(run.results);
     const status = exitStatus(run.results, unreadable, opts.maxWarnings);
     if (status.reason) io.err(`teikit: ${status.reason}\n`);
     return status.code;

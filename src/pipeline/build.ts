@@ -1,37 +1,40 @@
 /**
- * `build`: validate each document, render it to every requested target and write the outputs
- * atomically, then the collection index and the manifest. A document with errors is not written:
- * its earlier outputs stay as they were. Unchanged documents are skipped (see manifest.ts).
+ * `build`: validate each document, render it to every requested target and commit its outputs
+ * together, then the collection index and the manifest. Each document stands alone: one that has
+ * errors, cannot be read, rendered or written, or runs out of time is reported and writes nothing
+ * (its earlier outputs stay as they were), and the others are built. Unchanged documents are
+ * skipped (see manifest.ts).
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { collectionFiles, type IndexEntry, type TargetName } from '../targets/index.js';
-import type { DocumentJob, DocumentOutcome } from './document-job.js';
-import { configKey, contentHash, isFresh, type Manifest, readManifest, writeManifest } from './manifest.js';
-import { safeOutputPath } from './out-path.js';
-import { runJobs } from './pool.js';
+import { collectionFiles, TARGET_NAMES, type TargetName } from '../targets/index.js';
+import { type BuildContext, buildDocument, commitOutputs, type DocumentOutcome } from './build-document.js';
+import { configKey, type Manifest, MANIFEST_NAME, manifestText, readManifest } from './manifest.js';
+import { FileIdentities } from './out-folder.js';
+import { type DocumentRunOptions, runDocuments } from './run-documents.js';
 import { selectFiles } from './select.js';
 import type { ValidateOptions } from './validate.js';
-import { sweepStaleTemps, writeAtomic } from './write.js';
+import { sweepStaleTemps } from './write.js';
 
-/** Options of `build`. */
-export interface BuildOptions extends ValidateOptions {
-  out: string;
-  targets: TargetName[];
+/** Options of `build`; every one has the CLI's default. */
+export interface BuildOptions extends ValidateOptions, DocumentRunOptions {
+  /** The output folder; default `dist`. */
+  out?: string;
+  /** Default every target (`html`, `text`, `json`). */
+  targets?: readonly TargetName[];
   /** `k/n`: only the k-th of n stable slices of the file list. */
   shard?: string;
   /** False rebuilds every document. Default true. */
   cache?: boolean;
-  /** Worker threads; default one per core. */
-  jobs?: number;
   /** Progress callback (the CLI shows it on a TTY). */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /** What a build did. */
 export interface BuildRun {
+  /** One result per document, and one per collection file that could not be written. */
   results: FileResult[];
   unreadable: FileResult[];
   /** Output names written in this run, relative to the output folder. */
@@ -46,47 +49,42 @@ const LIB = fileURLToPath(new URL('../', import.meta.url));
  * Builds the documents under the given paths.
  * @param paths files or folders.
  * @param options output folder, targets, schema, rules, cache, shard, threads.
+ * @throws Error for an empty output folder name, a bad shard, or a schema or rules that cannot be loaded.
  */
-export async function build(paths: readonly string[], options: BuildOptions): Promise<BuildRun> {
+export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<BuildRun> {
+  const out = options.out ?? 'dist';
+  if (!out.trim()) throw new Error('Unexpected empty output folder name, expected a folder (`--out dist`)');
+  const targets = options.targets ?? TARGET_NAMES;
+  // 1. Find the documents; no output may replace one of them.
   const { files, unreadable } = await selectFiles(paths, options.shard);
-  // What a build killed mid-write left beside the outputs (never a file under an output's name).
-  for (const dir of [options.out, join(options.out, 'assets')]) await sweepStaleTemps(dir);
-  const key = await buildKey(options);
-  const manifest: Manifest = options.cache === false ? { key, documents: {} } : await readManifest(options.out, key);
-  const jobs: DocumentJob[] = [];
-  const hashes = new Map<string, string>();
-  const outcomes = new Map<string, DocumentOutcome>();
-  const skipped: string[] = [];
-  const fromManifest = new Set<string>();
-  for (const file of files) {
-    const hash = contentHash(await readFile(file).catch(() => ''));
-    hashes.set(file, hash);
-    const fresh = options.cache === false ? undefined : isFresh(manifest, options.out, file, hash);
-    if (fresh) {
-      outcomes.set(file, { result: { file, diagnostics: fresh.diagnostics }, written: [], entry: fresh.entry });
-      skipped.push(file);
-      fromManifest.add(file);
-    } else {
-      jobs.push({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits, out: options.out, targets: options.targets } });
-    }
+  const inputs = new FileIdentities();
+  for (const f of files) await inputs.add(f);
+  // 2. What a build killed mid-write left beside the outputs (only teikit's temporary names).
+  const real = await realpath(out).catch(() => undefined);
+  if (real) for (const dir of [real, join(real, 'assets')]) await sweepStaleTemps(dir);
+  // 3. The manifest of the last build, under the key of everything besides the documents.
+  const key = await buildKey({ ...options, targets });
+  const manifest: Manifest = options.cache === false ? { key, documents: {} } : await readManifest(out, key);
+  // 4. Each document: read, skip or check and render in a worker, commit its outputs.
+  const ctx: BuildContext = { out, targets, manifest: options.cache === false ? undefined : manifest, inputs };
+  const config = { checks: true, schema: options.schema, rules: options.rules, limits: options.limits };
+  const outcomes = await runDocuments(files, config, { ...options, onDone: options.onProgress }, (input, dispatch) => buildDocument(input, dispatch, ctx));
+  // 5. The manifest records what was built; the results report every document.
+  for (const o of outcomes) {
+    if (o.entry && !o.skipped) manifest.documents[o.result.file] = { hash: o.hash!, written: o.written, diagnostics: o.result.diagnostics, entry: o.entry };
   }
-  const ran = await runJobs(jobs, { jobs: options.jobs, onDone: options.onProgress });
-  ran.forEach((o, i) => outcomes.set(jobs[i].file, o));
-
-  for (const [file, o] of outcomes) {
-    if (!o.entry || fromManifest.has(file)) continue;
-    manifest.documents[file] = { hash: hashes.get(file)!, written: o.written, diagnostics: o.result.diagnostics, entry: o.entry };
-  }
-  const results = files.map((f) => outcomes.get(f)!.result);
+  const results = outcomes.map((o) => o.result);
   reportDuplicateIds(manifest, results);
+  // 6. The collection's index and assets, then the manifest, each committed on its own.
+  const written = outcomes.flatMap((o) => o.written);
   const entries = Object.values(manifest.documents).map((d) => d.entry).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const written = ran.flatMap((o) => o.written);
-  for (const f of collectionFiles(entries)) {
-    await writeAtomic(safeOutputPath(options.out, f.name), f.content);
-    written.push(f.name);
+  const shared = [{ file: join(out, 'index.html'), files: collectionFiles(entries) }, { file: join(out, MANIFEST_NAME), files: [{ name: MANIFEST_NAME, content: manifestText(manifest) }] }];
+  for (const s of shared) {
+    const problem = await commitOutputs(s.file, s.files, ctx);
+    if (problem) results.push({ file: s.file, diagnostics: [problem] });
+    else written.push(...s.files.map((f) => f.name).filter((n) => n !== MANIFEST_NAME));
   }
-  await writeManifest(options.out, manifest);
-  return { results: [...unreadable, ...results], unreadable, written, skipped };
+  return { results: [...unreadable, ...results], unreadable, written, skipped: outcomes.filter((o) => o.skipped).map((o) => o.result.file) };
 }
 
 /** Two documents with one id would overwrite each other's outputs: an error on the later one. */
@@ -105,7 +103,7 @@ function reportDuplicateIds(manifest: Manifest, results: FileResult[]): void {
 }
 
 /** What the outputs depend on besides the documents: version, compiled assets, schema, rules, targets. */
-async function buildKey(options: BuildOptions): Promise<string> {
+async function buildKey(options: BuildOptions & { targets: readonly TargetName[] }): Promise<string> {
   const parts: (string | Uint8Array)[] = [options.targets.join(',')];
   parts.push(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
   for (const dir of ['sef', 'schemas']) {

@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IndexEntry } from '../targets/index.js';
 import { safeOutputPath } from './out-path.js';
-import { writeAtomic } from './write.js';
 
 /** The manifest's file name inside the output folder. */
 export const MANIFEST_NAME = '.teikit-manifest.json';
@@ -78,11 +77,10 @@ export function isFresh(m: Manifest, out: string, file: string, hash: string): M
 }
 
 /**
- * Writes the manifest atomically.
- * @param out the output folder.
+ * The manifest's text, documents sorted by path (build.ts commits it like any output).
  * @param m the manifest.
  */
-export async function writeManifest(out: string, m: Manifest): Promise<void> {
+export function manifestText(m: Manifest): string {
   const documents = Object.fromEntries(Object.entries(m.documents).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeAtomic(join(out, MANIFEST_NAME), `${JSON.stringify({ key: m.key, documents }, null, 1)}\n`);
+  return `${JSON.stringify({ key: m.key, documents }, null, 1)}\n`;
 }

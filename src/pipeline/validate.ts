@@ -1,21 +1,19 @@
 /**
- * Composes the checks for each file: load → parse (well-formedness + RELAX NG in one pass) →
- * Schematron. A fatal diagnostic skips the later steps of that file; every file gets a result.
- * When the caller does not need the SaxonJS tree, a large document's Schematron half runs in a
- * helper thread at the same time as the parse (schematron-offload.ts).
+ * Composes the checks for one document: parse (well-formedness + RELAX NG in one saxes pass) →
+ * SaxonJS tree → Schematron. SaxonJS sees the text only after the gate has accepted it, and the
+ * tree it builds is the one the targets render (so SaxonJS parses each document once). A fatal
+ * diagnostic skips the later steps; every document gets a result.
  */
 import type { SaxonNode } from 'saxon-js';
 import { type Diagnostic, type FileResult, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { locateFindings } from '../schematron/findings.js';
 import { type XmlLimits, resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
-import { loadDocument } from './load.js';
 import { type ParsedDocument, parse } from './parse.js';
 import { type Grammar, loadGrammar, relaxNgObserver } from './validate-relaxng.js';
-import { locateFindings } from '../schematron/findings.js';
-import { offloadRules, shouldOffload } from './schematron-offload.js';
 import { type CompiledRules, loadRules, runRules } from './validate-schematron.js';
 
-/** What the checks need; loaded once per process. */
+/** What the checks need; loaded once per thread. */
 export interface ValidateOptions {
   /** RELAX NG schema; default the bundled one. */
   schema?: string;
@@ -25,7 +23,7 @@ export interface ValidateOptions {
   limits?: Partial<XmlLimits>;
 }
 
-/** The loaded schema and rules, shared by every file of a run. */
+/** The loaded schema and rules, shared by every document a thread checks. */
 export interface Checkers {
   grammar: Grammar;
   rules: CompiledRules;
@@ -36,6 +34,7 @@ export interface Checkers {
 export interface ValidatedDocument {
   result: FileResult;
   parsed?: ParsedDocument;
+  /** The SaxonJS tree, when the gate accepted the document. */
   tree?: SaxonNode;
 }
 
@@ -48,37 +47,17 @@ export async function loadCheckers(options: ValidateOptions = {}): Promise<Check
   return { grammar, rules, limits: resolveLimits(options.limits) };
 }
 
-/** How one document is validated. */
-export interface ValidateDocumentOptions {
-  /**
-   * Whether the caller uses the SaxonJS tree afterwards (default true). Without it, a large
-   * document's Schematron check may run in a helper thread and no tree is returned.
-   */
-  tree?: boolean;
-}
-
 /**
- * Validates one document.
- * @param file the path.
+ * Validates one decoded document.
+ * @param file the path to report.
+ * @param text the decoded text.
  * @param checkers from `loadCheckers`.
- * @param options whether the tree is needed afterwards.
  */
-export async function validateDocument(file: string, checkers: Checkers, options: ValidateDocumentOptions = {}): Promise<ValidatedDocument> {
-  const loaded = await loadDocument(file, checkers.limits);
-  if ('diagnostic' in loaded) return { result: { file, diagnostics: [loaded.diagnostic] } };
-  const offloaded = options.tree === false && shouldOffload(loaded.text) ? offloadRules(file, loaded.text, checkers.rules) : undefined;
+export async function validateText(file: string, text: string, checkers: Checkers): Promise<ValidatedDocument> {
   const diagnostics: Diagnostic[] = [];
-  const parsed = parse(file, loaded.text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits);
-  if (!parsed.ok) {
-    offloaded?.cancel();
-    return { result: { file, diagnostics: parsed.diagnostics }, parsed };
-  }
+  const parsed = parse(file, text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits);
+  if (!parsed.ok) return { result: { file, diagnostics: parsed.diagnostics }, parsed };
   diagnostics.push(...parsed.diagnostics);
-  const outcome = await offloaded?.outcome;
-  if (outcome) {
-    diagnostics.push(...locateFindings(outcome, parsed));
-    return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed };
-  }
   const tree = await saxonDocument(parsed.text);
   diagnostics.push(...locateFindings(runRules(checkers.rules, file, tree), parsed));
   return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed, tree };
