@@ -45,9 +45,19 @@ const TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
   ['title-stmt', 'error', 'One `title type="main"` and one `title type="sub"`.'],
 ];
 
-const RULES: ReadonlyMap<string, RuleInfo> = new Map(
-  TABLE.map(([id, severity, summary]) => [id, { id, severity, summary, url: `docs/rules.md#${id}` }]),
-);
+/** The toolkit's own checks on running a document (docs/rules.md, "Run checks"): exit code 2. */
+const RUN_TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
+  ['io-file-name', 'error', 'A file name is valid UTF-8.'],
+  ['build-write', 'error', 'A document\'s outputs can be written; if one cannot, none is.'],
+  ['build-target', 'error', 'Every target renders the document without failing.'],
+  ['output-is-input', 'error', 'No output replaces an input (by name, symbolic link or hard link).'],
+  ['time-budget', 'error', 'A document is checked and rendered within `TEIKIT_MAX_SECONDS` (default 600).'],
+  ['internal-error', 'error', 'The worker thread working on a document does not fail.'],
+];
+
+const info = ([id, severity, summary]: readonly [string, Severity, string]): [string, RuleInfo] => [id, { id, severity, summary, url: `docs/rules.md#${id}` }];
+const RULES: ReadonlyMap<string, RuleInfo> = new Map(TABLE.map(info));
+const RUN_RULES: ReadonlyMap<string, RuleInfo> = new Map(RUN_TABLE.map(info));
 
 /**
  * The metadata of one rule, or undefined for an id that is not an editorial rule (a user's own
@@ -55,7 +65,12 @@ const RULES: ReadonlyMap<string, RuleInfo> = new Map(
  * @param id the rule id (a pattern id of `schemas/edition.sch`).
  */
 export function ruleInfo(id: string): RuleInfo | undefined {
-  return RULES.get(id);
+  return RULES.get(id) ?? RUN_RULES.get(id);
+}
+
+/** The run checks: a document that could not be read, rendered, written or finished in time. */
+export function runChecks(): RuleInfo[] {
+  return [...RUN_RULES.values()];
 }
 
 /** Every editorial rule, in the order of ENCODING.md §5. */
