@@ -98,7 +98,7 @@ describe('teikit build', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('gives the same outputs with two worker threads as with one', () => {
+  it('gives the same outputs with two worker threads as with one', { timeout: 240_000 }, () => {
     const dir = collection(5);
     const one = tempDir();
     const two = tempDir();
