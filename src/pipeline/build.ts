@@ -68,7 +68,7 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   // 4. Each document: read, skip or check and render in a worker, commit its outputs.
   const ctx: BuildContext = { out, targets, manifest: options.cache === false ? undefined : manifest, inputs };
   const config = { checks: true, schema: options.schema, rules: options.rules, limits: options.limits };
-  const outcomes = await runDocuments(files, config, { ...options, onDone: options.onProgress }, (input, dispatch) => buildDocument(input, dispatch, ctx));
+  const outcomes = await runDocuments(files, config, options, options.onProgress, (input, dispatch) => buildDocument(input, dispatch, ctx));
   // 5. The manifest records what was built; the results report every document.
   for (const o of outcomes) {
     if (o.entry && !o.skipped) manifest.documents[o.result.file] = { hash: o.hash!, written: o.written, diagnostics: o.result.diagnostics, entry: o.entry };

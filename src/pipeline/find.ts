@@ -77,14 +77,13 @@ function shown(bytes: Buffer): string {
     const n = bytes[i] < 0x80 ? 1 : bytes[i] >= 0xf0 ? 4 : bytes[i] >= 0xe0 ? 3 : 2;
     const piece = bytes.subarray(i, i + n);
     const text = piece.toString('utf8');
-    if (bytes[i] >= 0x80 && bytes[i] < 0xc2) out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
-    else if (text.includes('\uFFFD') || !Buffer.from(text, 'utf8').equals(piece)) out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
-    else {
+    if (!text.includes('\uFFFD') && Buffer.from(text, 'utf8').equals(piece)) {
       out += text;
       i += n;
-      continue;
+    } else {
+      out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+      i += 1;
     }
-    i += 1;
   }
   return out;
 }

@@ -16,9 +16,10 @@ export interface DocumentRunOptions {
   jobs?: number;
   /** Time budget per document in seconds; default `TEIKIT_MAX_SECONDS` or 600. */
   maxSeconds?: number;
-  /** Called after each document, for progress display. */
-  onDone?: (done: number, total: number, file: string) => void;
 }
+
+/** Called after each document, for progress display. */
+export type OnDone = (done: number, total: number, file: string) => void;
 
 /** Sends a document read by the main thread to a worker. */
 export type Dispatch = (task: Omit<DocumentTask, 'file' | 'bytes'>) => Promise<TaskReply>;
@@ -27,11 +28,18 @@ export type Dispatch = (task: Omit<DocumentTask, 'file' | 'bytes'>) => Promise<T
  * Reads and works on every file.
  * @param files the run's files.
  * @param config the schema, rules and limits every worker loads.
- * @param options threads, budget, progress.
+ * @param options threads and budget.
+ * @param onDone progress.
  * @param handle what to do with one read document (`input.diagnostic` when it could not be read).
  * @returns the handlers' results, in the order of the files.
  */
-export async function runDocuments<R>(files: readonly string[], config: RunConfig, options: DocumentRunOptions, handle: (input: Input, dispatch: Dispatch) => Promise<R>): Promise<R[]> {
+export async function runDocuments<R>(
+  files: readonly string[],
+  config: RunConfig,
+  options: DocumentRunOptions,
+  onDone: OnDone | undefined,
+  handle: (input: Input, dispatch: Dispatch) => Promise<R>,
+): Promise<R[]> {
   const limits = resolveLimits(config.limits);
   const seconds = maxSeconds(options.maxSeconds);
   const threads = threadCount(options.jobs, files.length);
@@ -42,7 +50,7 @@ export async function runDocuments<R>(files: readonly string[], config: RunConfi
       const input = await readInput(file, limits);
       const dispatch: Dispatch = async (task) => (await (pool ??= openPool(config, threads, seconds))).run({ ...task, file, bytes: input.bytes! });
       const result = await handle(input, dispatch);
-      options.onDone?.(++done, files.length, file);
+      onDone?.(++done, files.length, file);
       return result;
     });
   } finally {

@@ -25,7 +25,7 @@ export interface TransformRequest extends TransformOptions {
  */
 export async function transform(request: TransformRequest): Promise<{ output?: string; result: FileResult }> {
   const { file, to, view, width } = request;
-  const [reply] = await runDocuments<TaskReply>([file], { checks: false, limits: request.limits }, { jobs: 1, maxSeconds: request.maxSeconds }, async (input, dispatch) =>
+  const [reply] = await runDocuments<TaskReply>([file], { checks: false, limits: request.limits }, { jobs: 1, maxSeconds: request.maxSeconds }, undefined, async (input, dispatch) =>
     input.diagnostic ? { result: { file, diagnostics: [input.diagnostic] } } : dispatch({ kind: 'transform', transform: { to, view, width } }),
   );
   return { output: reply.output, result: reply.result };

@@ -10,7 +10,7 @@
  * system that answers `mkdir` strangely (`/proc`) gives an error instead of a loop.
  */
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, parse as parsePath } from 'node:path';
 
 /** The file operations writing uses; tests inject faults (full disk, read-only folder) through them. */
@@ -77,7 +77,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array, fs
  * @throws WriteError for the first step that failed, after undoing the others.
  */
 export async function commitFiles(files: readonly PendingFile[], fs: WriteFs = realFs): Promise<void> {
-  const temps: { tmp: string; path: string; backup?: string }[] = [];
+  const temps: { tmp: string; path: string; earlier?: Earlier }[] = [];
   let done = 0;
   try {
     for (const f of files) {
@@ -86,7 +86,7 @@ export async function commitFiles(files: readonly PendingFile[], fs: WriteFs = r
       temps.push({ tmp, path: f.path });
       await writeTemp(tmp, f.path, f.content, fs);
     }
-    for (const t of temps) t.backup = await keepEarlier(t.path);
+    for (const t of temps) t.earlier = await keepEarlier(t.path);
     for (const t of temps) {
       await fs.rename(t.tmp, t.path).catch((err: unknown) => {
         throw new WriteError(t.path, 'renaming the temporary file to', err);
@@ -94,12 +94,12 @@ export async function commitFiles(files: readonly PendingFile[], fs: WriteFs = r
       done++;
     }
   } catch (err) {
-    for (const t of temps.slice(0, done)) await (t.backup ? rename(t.backup, t.path) : rm(t.path, { force: true })).catch(() => undefined);
+    for (const t of temps.slice(0, done)) await putBack(t.path, t.earlier).catch(() => undefined);
     throw err instanceof WriteError ? err : new WriteError(files[temps.length - 1]?.path ?? '', 'writing', err);
   } finally {
     for (const t of temps) {
       await rm(t.tmp, { force: true }).catch(() => undefined);
-      if (t.backup) await rm(t.backup, { force: true }).catch(() => undefined);
+      if (t.earlier?.backup) await rm(t.earlier.backup, { force: true }).catch(() => undefined);
     }
   }
 }
@@ -122,16 +122,29 @@ async function writeTemp(tmp: string, path: string, content: string | Uint8Array
   }
 }
 
-/** A second name for the file at `path` (so a failed set can put it back), or undefined when there is none. */
-async function keepEarlier(path: string): Promise<string | undefined> {
+/** A file that was there before a set was committed, and its second name, if one could be made. */
+interface Earlier {
+  backup?: string;
+}
+
+/** Keeps a second name for the file at `path` (a hard link, or a copy), so a failed set can put it back. */
+async function keepEarlier(path: string): Promise<Earlier | undefined> {
   const info = await lstat(path).catch(() => undefined);
   if (!info) return undefined;
   if (info.isDirectory()) throw new WriteError(path, 'replacing', Object.assign(new Error('folder'), { code: 'EISDIR' }));
   const backup = tempName(dirname(path));
-  return link(path, backup).then(
-    () => backup,
-    () => undefined,
+  const kept = await link(path, backup).then(
+    () => true,
+    () => copyFile(path, backup).then(() => true, () => false),
   );
+  return kept ? { backup } : {};
+}
+
+/** Undoes one rename of a failed set: the earlier file back, or the new one removed if there was none. */
+async function putBack(path: string, earlier: Earlier | undefined): Promise<void> {
+  if (!earlier) await rm(path, { force: true });
+  else if (earlier.backup) await rename(earlier.backup, path);
+  // An earlier file that could not be kept stays replaced by the new one rather than lost.
 }
 
 /**
