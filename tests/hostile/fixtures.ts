@@ -69,6 +69,23 @@ export function otherCases(): HostileCase[] {
 }
 
 /**
+ * Inputs on which SaxonJS's tree builder is quadratic (issue 11): each is stopped by the gate at
+ * the line given, before SaxonJS sees it. Sizes are those that used to take tens of seconds or
+ * never finish.
+ */
+export function quadraticCases(): HostileCase[] {
+  const many = (n: number, item: (i: number) => string) => Array.from({ length: n }, (_, i) => item(i)).join(' ');
+  const body = (inner: string) => `<TEI xmlns="${TEI_NS}" xml:id="q"><teiHeader/><text><body>\n${inner}</body></text></TEI>\n`;
+  return [
+    { name: 'attributes-100000', ruleId: 'xml-attributes', line: 2, content: () => body(`<p ${many(100_000, (i) => `a${i}="x"`)}/>`) },
+    { name: 'namespaces-100000', ruleId: 'xml-namespaces', line: 2, content: () => body(`<p ${many(100_000, (i) => `xmlns:n${i}="urn:n${i}"`)}/>`) },
+    { name: 'namespaces-nested-1000', ruleId: 'xml-namespaces', line: 2, content: () => body(`${many(1000, (i) => `<div xmlns:n${i}="urn:n${i}">`)}${'</div>'.repeat(1000)}`) },
+    { name: 'cdata-adjacent-2.6MB', ruleId: 'xml-adjacent-text', line: 2, content: () => body(`<p>${'<![CDATA[x]]>'.repeat(200_000)}</p>`) },
+    { name: 'text-cdata-alternating', ruleId: 'xml-adjacent-text', line: 2, content: () => body(`<p>${'a<![CDATA[b]]>'.repeat(100_000)}</p>`) },
+  ];
+}
+
+/**
  * Writes a file of `size` bytes: a TEI start, then zeros (sparse where the file system allows).
  * @param path where.
  * @param size total bytes.
