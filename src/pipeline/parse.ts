@@ -1,7 +1,9 @@
 /**
  * The well-formedness gate: one pass of saxes (a conforming, non-validating parser, XML 1.0 5th
  * edition with Namespaces) over the decoded text. It never loads a DTD or expands an entity beyond
- * the five predefined ones: a DOCTYPE is rejected where it stands (ENCODING.md §1). Depth and text
+ * the five predefined ones: a DOCTYPE that declares nothing is blanked with a warning before any
+ * parser sees the text (line and column kept), any other is rejected where it stands (ENCODING.md
+ * §1); an XML 1.1 document is rejected at its declaration. Depth and text
  * size, attributes per element, namespace declarations in scope and runs of adjacent text and CDATA
  * chunks are bounded before saxes or SaxonJS can go quadratic or overflow; the root must be TEI. The
  * same pass records element positions and feeds observers (the RELAX NG validator), so the
@@ -10,6 +12,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DEFAULT_LIMITS, type XmlLimits, resolveLimits } from '../xml/limits.js';
+import { ignoreEmptyDoctype } from '../xml/doctype.js';
 import { PositionIndex, type Position, lineStarts, positionAt } from '../xml/positions.js';
 import { checkRoot } from './check-root.js';
 import { findBadReference, phrase } from './parse-errors.js';
@@ -59,8 +62,10 @@ class Abort extends Error {}
  * @param limits bounds on depth and text size.
  * @param options which roots are accepted.
  */
-export function parse(file: string, text: string, observers: ParseObserver[] = [], given: Partial<XmlLimits> = resolveLimits(), options: ParseOptions = {}): ParsedDocument {
-  const limits: XmlLimits = { ...DEFAULT_LIMITS, ...given };
+export function parse(file: string, given: string, observers: ParseObserver[] = [], givenLimits: Partial<XmlLimits> = resolveLimits(), options: ParseOptions = {}): ParsedDocument {
+  const limits: XmlLimits = { ...DEFAULT_LIMITS, ...givenLimits };
+  const ignored = ignoreEmptyDoctype(given);
+  const text = ignored?.text ?? given;
   const doc: ParsedDocument = { file, text, ok: true, diagnostics: [], positions: new PositionIndex() };
   const starts = lineStarts(text);
   const parser = new SaxesParser({ xmlns: true, position: true, fileName: file });
@@ -88,7 +93,21 @@ export function parse(file: string, text: string, observers: ParseObserver[] = [
     }
   };
 
-  parser.on('xmldecl', () => (markEnd = parser.position));
+  if (ignored) {
+    const shown = ignored.declaration.replace(/\s+/g, ' ');
+    doc.diagnostics.push({
+      file,
+      ...at(ignored.offset),
+      severity: 'warning',
+      ruleId: 'xml-doctype-ignored',
+      source: 'xml',
+      message: `Unexpected \`${shown.length > 100 ? `${shown.slice(0, 99)}…` : shown}\`, expected no document type declaration: it declares nothing here and is ignored (its DTD is never loaded)`,
+    });
+  }
+  parser.on('xmldecl', (decl) => {
+    markEnd = parser.position;
+    if (decl.version === '1.1') fatal('xml-version', 'Unexpected XML version 1.1, expected XML 1.0 (`<?xml version="1.0"?>`): teikit reads XML 1.0 only', at(0));
+  });
   const checkRun = (where: Position): void => {
     if (++run > limits.maxAdjacentText) {
       fatal('xml-adjacent-text', `Unexpected run of more than ${limits.maxAdjacentText} chunks of text and CDATA sections, expected at most ${limits.maxAdjacentText} in a row with no element, comment or processing instruction between them (raise the limit with TEIKIT_MAX_ADJACENT_TEXT)`, where);

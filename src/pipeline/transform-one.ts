@@ -33,5 +33,5 @@ export async function transform(request: TransformRequest): Promise<{ output?: s
   const tree = await saxonDocument(parsed.text);
   const r = renderOne({ doc: parsed, tree, id: outputId(parsed.id, request.file) }, request.to, request);
   writeCodeCaches();
-  return { output: r.output, result: { file: request.file, diagnostics: r.diagnostics } };
+  return { output: r.output, result: { file: request.file, diagnostics: [...parsed.diagnostics, ...r.diagnostics] } };
 }

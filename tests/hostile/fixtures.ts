@@ -20,6 +20,8 @@ export interface HostileCase {
   line?: number;
   /** Text the message must contain. */
   message?: RegExp;
+  /** The severity of the first diagnostic (default error). */
+  severity?: 'error' | 'warning';
   content: () => string | Uint8Array;
 }
 
@@ -38,8 +40,10 @@ export function doctypeCases(secretUrl: string, httpBase: string): HostileCase[]
     { name: 'xxe-file-secret', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY xxe SYSTEM "${secretUrl}">`) },
     { name: 'xxe-http', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY xxe SYSTEM "${httpBase}/entity">`) },
     { name: 'xxe-parameter-entity', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY % p SYSTEM "${httpBase}/param.dtd">\n%p;`, 'x') },
-    { name: 'xxe-external-subset', ruleId: 'xml-doctype', line: 3, content: () => `${prolog}<!DOCTYPE TEI SYSTEM "${httpBase}/tei.dtd">\n${smallTei()}` },
-    { name: 'xxe-public-subset', ruleId: 'xml-doctype', line: 3, content: () => `${prolog}<!DOCTYPE TEI PUBLIC "-//X//DTD X//EN" "${secretUrl}">\n${smallTei()}` },
+    // A DOCTYPE that declares nothing is blanked and its DTD never loaded (issue 15).
+    { name: 'xxe-external-subset', ruleId: 'xml-doctype-ignored', severity: 'warning', line: 3, content: () => `${prolog}<!DOCTYPE TEI SYSTEM "${httpBase}/tei.dtd">\n${smallTei()}` },
+    { name: 'xxe-public-subset', ruleId: 'xml-doctype-ignored', severity: 'warning', line: 3, content: () => `${prolog}<!DOCTYPE TEI PUBLIC "-//X//DTD X//EN" "${secretUrl}">\n${smallTei()}` },
+    { name: 'xxe-external-and-internal-subset', ruleId: 'xml-doctype', line: 3, content: () => `${prolog}<!DOCTYPE TEI SYSTEM "${httpBase}/tei.dtd" [ <!ENTITY x "y"> ]>\n${smallTei()}` },
     { name: 'billion-laughs', ruleId: 'xml-doctype', line: 3, content: () => dt(laughs, '&lol9;') },
     { name: 'quadratic-blowup', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY a "${'x'.repeat(100_000)}">`, '&a;'.repeat(20_000)) },
   ];

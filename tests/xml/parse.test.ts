@@ -124,6 +124,45 @@ describe('diagnostics of the gate', () => {
   });
 });
 
+describe('a DOCTYPE that declares nothing is ignored (issue 15)', () => {
+  const body = `<TEI xmlns="${TEI}">\n<p>x</p></TEI>`;
+
+  it('is blanked with a warning at its position; lines and columns after it stay', () => {
+    for (const decl of ['<!DOCTYPE TEI SYSTEM "tei_all.dtd">', "<!DOCTYPE TEI PUBLIC '-//TEI P5//DTD Main//EN' \n 'tei.dtd'>", '<!DOCTYPE TEI>', '<!DOCTYPE TEI [ \n ]>', '<!DOCTYPE TEI SYSTEM "𝔸.dtd">']) {
+      const text = `<?xml version="1.0"?>\n<!-- c -->${decl}\n${body}`;
+      const p = parse('t.xml', text, [], LIMITS);
+      expect(p.ok, decl).toBe(true);
+      expect(p.diagnostics.map((d) => [d.line, d.column, d.severity, d.ruleId]), decl).toEqual([[2, 11, 'warning', 'xml-doctype-ignored']]);
+      expect(p.diagnostics[0].message).toMatch(/^Unexpected `<!DOCTYPE TEI.*`, expected no document type declaration: it declares nothing here and is ignored \(its DTD is never loaded\)$/);
+      expect(p.text).not.toContain('DOCTYPE');
+      expect(p.text.length).toBe(text.length);
+      expect(p.text.split('\n').length).toBe(text.split('\n').length);
+      const blank = parse('t.xml', text.replace(decl, decl.replace(/[^\n]/g, ' ')), [], LIMITS);
+      expect(p.positions.positionOf(1)).toEqual(blank.positions.positionOf(1));
+    }
+  });
+
+  it('still refuses a DOCTYPE whose internal subset declares anything, or one after the root', () => {
+    for (const subset of ['[<!ENTITY e "x">]', '[<!-- c -->]', '[%p;]', 'SYSTEM "x.dtd" [<!ELEMENT TEI ANY>]']) {
+      const d = first(`<!DOCTYPE TEI ${subset}>\n${body}`);
+      expect(d, subset).toMatchObject({ line: 1, column: 1, ruleId: 'xml-doctype' });
+    }
+    expect(first(`${body}\n<!DOCTYPE TEI SYSTEM "x.dtd">`)).toMatchObject({ line: 3, column: 1, ruleId: 'xml-doctype' });
+  });
+
+  it('never expands what the DTD would declare: its entities stay undefined', () => {
+    const p = parse('t.xml', `<!DOCTYPE TEI SYSTEM "tei.dtd">\n<TEI xmlns="${TEI}">&nbsp;</TEI>`, [], LIMITS);
+    expect(p.diagnostics.map((d) => d.ruleId)).toEqual(['xml-doctype-ignored', 'xml-entity']);
+  });
+});
+
+describe('XML 1.1', () => {
+  it('is one diagnostic at the declaration, not errors deep in the document', () => {
+    const p = parse('t.xml', `<?xml version="1.1"?>\n<TEI xmlns="${TEI}"><p>&#x1b;\u0085</p></TEI>`, [], LIMITS);
+    expect(p.diagnostics.map((d) => [d.line, d.column, d.ruleId, d.message])).toEqual([[1, 1, 'xml-version', 'Unexpected XML version 1.1, expected XML 1.0 (`<?xml version="1.0"?>`): teikit reads XML 1.0 only']]);
+  });
+});
+
 describe('limits that keep the SaxonJS tree builder linear', () => {
   const attrs = (n: number, name = (i: number) => `a${i}`) => Array.from({ length: n }, (_, i) => `${name(i)}="x"`).join(' ');
 
