@@ -13,8 +13,9 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DEFAULT_LIMITS, type XmlLimits, resolveLimits } from '../xml/limits.js';
 import { ignoreEmptyDoctype } from '../xml/doctype.js';
+import { unsafePattern } from '../xml/patterns.js';
 import { PositionIndex, type Position, lineStarts, positionAt } from '../xml/positions.js';
-import { checkRoot } from './check-root.js';
+import { TEI_NS, checkRoot } from './check-root.js';
 import { findBadReference, phrase } from './parse-errors.js';
 
 /** Receives the parse events, for checks that run in the same pass. */
@@ -143,6 +144,24 @@ export function parse(file: string, given: string, observers: ParseObserver[] = 
       fatal('xml-namespaces', `Unexpected element \`${tag.name}\` with more than ${limits.maxNamespaces} namespace declarations in scope, expected at most ${limits.maxNamespaces} on an element and its ancestors together (raise the limit with TEIKIT_MAX_NAMESPACES)`, at(tagStart()));
     }
   });
+  // A document's regular expression is never compiled unless it is in the safe subset: an error
+  // that does not stop the checks (no check compiles it), and the targets skip it.
+  const checkPattern = (node: SaxesTagNS, start: number): void => {
+    const attr = node.attributes.matchPattern;
+    const value = typeof attr === 'string' ? attr : attr?.value;
+    const why = value === undefined ? undefined : unsafePattern(value);
+    if (value === undefined || !why) return;
+    const offset = /\smatchPattern\s*=/.exec(text.slice(start, parser.position))?.index;
+    const shown = value.length > 60 ? `${value.slice(0, 59)}…` : value;
+    doc.diagnostics.push({
+      file,
+      ...at(offset === undefined ? start : start + offset + 1),
+      severity: 'error',
+      ruleId: 'pattern-unsafe',
+      source: 'xml',
+      message: `Unexpected \`matchPattern\` \`${shown}\` that ${why}, expected a regular expression in the safe subset (it is never compiled; see README, "Untrusted input")`,
+    });
+  };
   parser.on('opentag', (node) => {
     const where = at(tagStart());
     markEnd = parser.position;
@@ -156,6 +175,7 @@ export function parse(file: string, given: string, observers: ParseObserver[] = 
         feed = [];
       }
     }
+    if (node.local === 'prefixDef' && node.uri === TEI_NS) checkPattern(node, tagStart());
     stack.push(doc.positions.add(`Q{${node.uri}}${node.local}`, stack.length ? stack[stack.length - 1] : -1, where));
     names.push(node.name);
     scopes.push(scopes[scopes.length - 1] + tag.namespaces);

@@ -90,6 +90,20 @@ export function quadraticCases(): HostileCase[] {
 }
 
 /**
+ * A small TEI document whose `prefixDef` carries a pattern that backtracks exponentially, and a
+ * pointer that uses it: 44 characters take JavaScript's regex engine minutes. The pattern stands
+ * on line 3, column 5.
+ * @param pointerLength the length of the pointer's local part.
+ */
+export function unsafePatternTei(pointerLength = 44): string {
+  return `<TEI xmlns="${TEI_NS}" xml:id="pattern"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc><encodingDesc><listPrefixDef>
+  <prefixDef ident="x" replacementPattern="https://example.org/$1"
+    matchPattern="(a|aa)+"/></listPrefixDef></encodingDesc></teiHeader>
+<text><body><p><ref target="x:${'a'.repeat(pointerLength - 1)}b">link</ref> and <ref target="x:aaaa">short</ref></p></body></text></TEI>
+`;
+}
+
+/**
  * Writes a file of `size` bytes: a TEI start, then zeros (sparse where the file system allows).
  * @param path where.
  * @param size total bytes.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { teikit } from '../helpers/cli.js';
-import { bigSparseFile, bigTextNode, quadraticCases, smallTei, writeCases } from './fixtures.js';
+import { bigSparseFile, bigTextNode, quadraticCases, smallTei, unsafePatternTei, writeCases } from './fixtures.js';
 
 let dir: string;
 beforeAll(() => {
@@ -99,5 +99,32 @@ describe('limits that keep tree building linear (issue 11)', () => {
     expect(rules({ TEIKIT_MAX_ATTRIBUTES: '2' })).toEqual(['xml-attributes']);
     expect(rules({ TEIKIT_MAX_NAMESPACES: '0' })).toEqual(['xml-namespaces']);
     expect(rules({ TEIKIT_MAX_ADJACENT_TEXT: '1' })).toEqual(['xml-adjacent-text']);
+  });
+});
+
+describe('a document\'s regular expression never reaches the backtracking engine (issue 11)', () => {
+  it('validate, build and transform report pattern-unsafe at the attribute and exit 1', () => {
+    const file = join(dir, 'pattern.xml');
+    writeFileSync(file, unsafePatternTei());
+    const v = validate(file);
+    expect(v.status).toBe(1);
+    expect(v.diagnostics.filter((d) => d.ruleId === 'pattern-unsafe').map((d) => [d.line, d.column, d.severity])).toEqual([[3, 5, 'error']]);
+    const b = teikit(['build', '--format', 'json', '--out', join(dir, 'pattern-out'), file]);
+    expect(b.status).toBe(1);
+    expect((JSON.parse(b.stdout) as Diagnostic[]).map((d) => d.ruleId)).toContain('pattern-unsafe');
+    const t = teikit(['transform', '--to', 'html', file]);
+    expect(t.status).toBe(1);
+    expect(t.stderr).toContain('pattern-unsafe');
+    expect(t.stdout).toBe('');
+  });
+
+  it('the HTML target renders the document without applying the pattern', async () => {
+    const file = join(dir, 'pattern.xml');
+    writeFileSync(file, unsafePatternTei());
+    const { transform } = await import('../../src/pipeline/transform-one.js');
+    const { output, result } = await transform({ file, to: 'html' });
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['pattern-unsafe']);
+    expect(output).toContain('link');
+    expect(output).not.toContain('https://example.org/');
   });
 });
