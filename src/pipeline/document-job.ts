@@ -51,6 +51,11 @@ export function checkersFor(options: ValidateOptions): Promise<Checkers> {
   return c;
 }
 
+/** Drops the loaded schemas and rules, so that the next job loads them again (`build --watch`). */
+export function forgetCheckers(): void {
+  checkersByOptions.clear();
+}
+
 /** How one job runs. */
 export interface JobRunOptions {
   /** Render the heavier targets in the helper thread while this thread validates (main thread only). */
