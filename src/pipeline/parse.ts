@@ -58,9 +58,10 @@ class Abort extends Error {}
 /**
  * Parses a decoded document.
  * @param file the path to report.
- * @param text the decoded text.
+ * @param given the decoded text (`ParsedDocument.text` is this with an ignored DOCTYPE blanked).
  * @param observers checks fed by the same pass (not fed at all when the root is not TEI).
- * @param limits bounds on depth and text size.
+ * @param givenLimits bounds on size, depth, text, attributes, namespaces and adjacent text; the
+ *   defaults fill in what is not given.
  * @param options which roots are accepted.
  */
 export function parse(file: string, given: string, observers: ParseObserver[] = [], givenLimits: Partial<XmlLimits> = resolveLimits(), options: ParseOptions = {}): ParsedDocument {
