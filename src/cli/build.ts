@@ -7,7 +7,7 @@ import { build, type BuildOptions, type BuildRun } from '../pipeline/build.js';
 import { getReporter } from '../reporters/index.js';
 import { TARGET_NAMES, type TargetName } from '../targets/types.js';
 import { failedDocuments } from './exit.js';
-import { handleFailure } from './failure.js';
+import { handleFailure, teikitLine } from './failure.js';
 import { type CliIo, useColor } from './io.js';
 import { progressLine } from './progress.js';
 
@@ -36,7 +36,7 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
     const targets = opts.targets.split(',').map((t) => t.trim()).filter(Boolean);
     const unknown = targets.filter((t) => !TARGET_NAMES.includes(t as TargetName));
     if (unknown.length || !targets.length) {
-      io.err(`teikit: Unexpected target \`${unknown.join(',')}\`, expected some of ${TARGET_NAMES.join(', ')}\n`);
+      io.err(teikitLine(`Unexpected target \`${unknown.join(',')}\`, expected some of ${TARGET_NAMES.join(', ')}`));
       return 2;
     }
     const options: BuildOptions = {
@@ -64,9 +64,9 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
 async function watchUntilSignal(paths: string[], options: BuildOptions, report: (r: BuildRun) => void, io: CliIo): Promise<number> {
   const { watchBuild } = await import('../pipeline/watch.js');
   const watcher = await watchBuild(paths, options, (run) => {
-    if (run instanceof Error) io.err(`teikit: ${run.message}\n`);
+    if (run instanceof Error) io.err(teikitLine(run.message));
     else report(run);
-    io.err(`teikit: watching ${paths.join(', ')} (Ctrl-C to stop)\n`);
+    io.err(teikitLine(`watching ${paths.join(', ')} (Ctrl-C to stop)`));
   });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

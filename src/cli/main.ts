@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { teikitLine } from './failure.js';
 
 /** Exit codes: 0 clean, 1 the input is at fault, 2 the command could not run. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -91,7 +92,7 @@ export async function main(
       // --help and --version end here too, with exit code 0.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    io.err(`teikit: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(teikitLine(err instanceof Error ? err.message : String(err)));
     if (program.opts().debug && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
     return EXIT.usage;
   }

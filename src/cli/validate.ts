@@ -9,7 +9,7 @@ import { validate } from '../index.js';
 import { getReporter } from '../reporters/index.js';
 import { type CliIo, useColor } from './io.js';
 import { failedDocuments } from './exit.js';
-import { handleFailure } from './failure.js';
+import { handleFailure, teikitLine } from './failure.js';
 import { progressLine } from './progress.js';
 
 /** Options of `teikit validate`, as commander parses them. */
@@ -62,7 +62,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
     // A file that could not be read at all is the command's failure, not the input's.
     const unreadable = failedDocuments(run.results);
     const status = exitStatus(run.results, unreadable, opts.maxWarnings);
-    if (status.reason) io.err(`teikit: ${status.reason}\n`);
+    if (status.reason) io.err(teikitLine(status.reason));
     return status.code;
   } catch (err) {
     return handleFailure(err, io, opts.debug);

@@ -48,7 +48,7 @@ async function transformText(task: DocumentTask, text: string, config: RunConfig
   const request = task.transform!;
   const input: RenderInput = { doc: parsed, tree: await saxonDocument(parsed.text), id: outputId(parsed.id, task.file) };
   const r = guarded(task.file, request.to, () => renderOne(input, request.to, request));
-  return { output: r.output, result: { file: task.file, diagnostics: r.diagnostics } };
+  return { output: r.output, result: { file: task.file, diagnostics: [...parsed.diagnostics, ...r.diagnostics] } };
 }
 
 /** A target's result, or a `build-target` diagnostic when its stylesheet threw. */

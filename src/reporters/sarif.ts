@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileUri } from './paths.js';
 import { LEVEL, ruleDescriptors } from './rule-descriptors.js';
 import { toolInfo } from './tool.js';
+import { jsonText } from './text.js';
 import type { Reporter } from './types.js';
 
 /** The JSON Schema a SARIF 2.1.0 log names in `$schema`. */
@@ -60,4 +61,4 @@ export function sarifLog(diagnostics: readonly Diagnostic[], cwd?: string): Log 
 
 /** `--format sarif`: a SARIF 2.1.0 log of every finding. */
 export const sarif: Reporter = (results, options) =>
-  `${JSON.stringify(sarifLog(results.flatMap((r) => r.diagnostics), options.cwd), null, 2)}\n`;
+  `${jsonText(JSON.stringify(sarifLog(results.flatMap((r) => r.diagnostics), options.cwd), null, 2))}\n`;

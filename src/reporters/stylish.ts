@@ -6,7 +6,7 @@
  */
 import { type Severity, totals } from '../diagnostics/diagnostic.js';
 import { type Palette, palette } from './ansi.js';
-import { oneLine, printable, width } from './text.js';
+import { printable, visible, width } from './text.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -33,12 +33,12 @@ export const stylish: Reporter = (results, options) => {
     const rows = r.diagnostics.map((d) => ({
       at: `${d.line}:${d.column}`,
       severity: d.severity,
-      message: printable(oneLine(d.message)),
-      ruleId: printable(d.ruleId),
+      message: printable(d.message),
+      ruleId: visible(d.ruleId),
     }));
     const widest = (key: 'at' | 'severity' | 'message'): number => rows.reduce((w, row) => Math.max(w, width(row[key])), 0);
     const [wAt, wSeverity, wMessage] = [widest('at'), widest('severity'), widest('message')];
-    lines.push(p.underline(printable(r.file)));
+    lines.push(p.underline(visible(r.file)));
     for (const row of rows) {
       const cells = [
         p.dim(pad(row.at, wAt)),

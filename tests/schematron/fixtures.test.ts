@@ -38,7 +38,8 @@ describe('Schematron fixtures', () => {
         const found = await checkText(rules, file, readFileSync(file, 'utf8'));
         const lines = found.map(diagnosticLine);
         expect(found.some((d) => d.ruleId === id)).toBe(true);
-        if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, lines.map((l) => `${l}\n`).join(''));
+        if (process.env.UPDATE === '1') writeFileSync(expectedFile, lines.map((l) => `${l}\n`).join(''));
+        expect(existsSync(expectedFile), `missing ${expectedFile} (run with UPDATE=1, then read it)`).toBe(true);
         expect(lines).toEqual(readFileSync(expectedFile, 'utf8').split('\n').filter(Boolean));
       });
     });
