@@ -37,7 +37,7 @@ export interface ValidateRun {
 export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
   const { files, unreadable } = await selectFiles(paths, options.shard);
   const outcomes = await runJobs(
-    files.map((file) => ({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits } })),
+    files.map((file) => ({ file, options: { schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits } })),
     { jobs: options.jobs, onDone: options.onProgress },
   );
   const results: FileResult[] = outcomes.map((o) => o.result);

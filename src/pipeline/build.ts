@@ -67,7 +67,7 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
       skipped.push(file);
       fromManifest.add(file);
     } else {
-      jobs.push({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits, out: options.out, targets: options.targets } });
+      jobs.push({ file, options: { schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits, out: options.out, targets: options.targets } });
     }
   }
   const ran = await runJobs(jobs, { jobs: options.jobs, onDone: options.onProgress });
@@ -112,6 +112,8 @@ async function buildKey(options: BuildOptions): Promise<string> {
     const names = (await readdir(`${LIB}${dir}`).catch(() => [] as string[])).sort();
     for (const n of names) parts.push(n, await readFile(`${LIB}${dir}/${n}`));
   }
-  for (const user of [options.schema, options.rules]) if (user) parts.push(user, await readFile(user).catch(() => ''));
+  const rules = options.rules === undefined ? [] : typeof options.rules === 'string' ? [options.rules] : options.rules;
+  parts.push(`bundled rules ${options.bundledRules !== false}`, JSON.stringify(options.severities ?? null));
+  for (const user of [options.schema, ...rules]) if (user) parts.push(user, await readFile(user).catch(() => ''));
   return configKey(parts);
 }

@@ -9,6 +9,7 @@ import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { type IndexEntry, type Rendered, renderFiles, type TargetName } from '../targets/index.js';
 import { outputId, safeOutputPath } from './out-path.js';
 import { readHeader } from './header.js';
+import { settle } from './settle.js';
 import { HELPER_MAX_CHARS, type RemoteRender, remoteRendered, renderInHelper, textHash } from './render-helper.js';
 import { type Checkers, loadCheckers, validateDocument, type ValidateOptions } from './validate.js';
 import { writeAtomic } from './write.js';
@@ -42,7 +43,7 @@ const checkersByOptions = new Map<string, Promise<Checkers>>();
  * @param options schema, rules, limits.
  */
 export function checkersFor(options: ValidateOptions): Promise<Checkers> {
-  const key = JSON.stringify([options.schema, options.rules, options.limits]);
+  const key = JSON.stringify([options.schema, options.rules, options.bundledRules, options.limits]);
   let c = checkersByOptions.get(key);
   if (!c) {
     c = loadCheckers(options);
@@ -66,7 +67,7 @@ export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}):
   const { out, targets } = job.options;
   const remote = run.helper && out && targets?.length && (await helpable(job.file)) ? renderInHelper(job.file, targets, job.options.limits) : undefined;
   const v = await validateDocument(job.file, await checkersFor(job.options), { tree: Boolean(out && targets) });
-  const diagnostics: Diagnostic[] = [...v.result.diagnostics];
+  const diagnostics: Diagnostic[] = settle(job.file, v.result.diagnostics, job.options.severities);
   const outcome: DocumentOutcome = { result: { file: job.file, diagnostics }, written: [] };
   if (!out || !targets || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) {
     remote?.cancel();

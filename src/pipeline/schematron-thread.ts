@@ -7,15 +7,15 @@
 import { parentPort } from 'node:worker_threads';
 import type { RuleOutcome } from '../schematron/findings.js';
 import { saxonDocument, saxonJs } from '../xml/saxon.js';
-import { type CompiledRules, loadRules, runRules } from './validate-schematron.js';
+import { type CompiledRules, loadRules, type RulesSource, runRules } from './validate-schematron.js';
 
 /** One document to check. */
 export interface ThreadRequest {
   id: number;
   file: string;
   text: string;
-  /** `CompiledRules.source`: a user's `.sch`, or unset for the bundled rules. */
-  rules?: string;
+  /** `CompiledRules.source`: the user's `.sch` files and whether the bundled rules run, or unset for the bundled rules alone. */
+  rules?: RulesSource;
 }
 
 /** The answer to a request: the rules' outcome, or why they could not run here. */
@@ -27,11 +27,11 @@ export interface ThreadReply {
 
 const rulesBySource = new Map<string, Promise<CompiledRules>>();
 
-function rulesFor(source: string | undefined): Promise<CompiledRules> {
-  const key = source ?? '';
+function rulesFor(source: RulesSource | undefined): Promise<CompiledRules> {
+  const key = JSON.stringify(source ?? null);
   let rules = rulesBySource.get(key);
   if (!rules) {
-    rules = loadRules(source);
+    rules = loadRules(source?.files, source?.bundled);
     rulesBySource.set(key, rules);
   }
   return rules;

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Reporter } from './types.js';
 
 const KEYS: readonly (keyof Diagnostic)[] = [
-  'file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'source', 'message', 'xpath', 'url',
+  'file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'source', 'message', 'xpath', 'url', 'baselined',
 ];
 
 /**
