@@ -54,6 +54,7 @@ function strings(v: unknown, where: string, key: string): string[] {
 
 function levels(v: unknown, where: string, key: string): Record<string, RuleLevel> {
   if (!v || typeof v !== 'object' || Array.isArray(v)) fail(where, `value of \`${key}\``, 'an object of rule id → `off`, `warning` or `error`');
+  if (Object.keys(v).includes('')) fail(where, `empty rule id in \`${key}\``, 'rule ids');
   for (const [id, level] of Object.entries(v)) {
     if (!LEVELS.includes(level as string)) fail(where, `level ${JSON.stringify(level)} of \`${key}.${id}\``, '`off`, `warning` or `error`');
   }
