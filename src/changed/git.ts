@@ -4,6 +4,7 @@
  * guessed: outside a work tree, or with a ref git does not know, the command cannot run.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -39,7 +40,8 @@ export async function changedFiles(ref = 'HEAD', cwd: string = process.cwd()): P
     await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root);
     diff = await git(['diff', '--name-only', '-z', ref, '--'], root);
   } catch (err) {
-    throw new Error(`Unexpected git ref \`${ref}\`, expected a commit, branch or tag that git knows (${why(err) || 'unknown revision'})`);
+    const path = existsSync(resolve(cwd, ref)) ? '; it names a file or folder: put the paths before --changed, or write --changed=<ref>' : '';
+    throw new Error(`Unexpected git ref \`${ref}\`, expected a commit, branch or tag that git knows (${why(err) || 'unknown revision'}${path})`);
   }
   const untracked = await git(['ls-files', '--others', '--exclude-standard', '-z'], root);
   const names = `${diff}${untracked}`.split('\0').filter(Boolean);
