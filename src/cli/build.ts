@@ -53,7 +53,8 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
     if (opts.watch) return await watchUntilSignal(paths, { ...options, shard: opts.shard }, report, io);
     const run = await build(inputs.files, options);
     const results = [...inputs.unreadable, ...run.results];
-    return await finish('build', { results, unreadable: inputs.unreadable.length + run.unreadable.length, note: inputs.note }, opts, settings, {}, io);
+    // A baseline is for `validate`: a build does not write a document with errors, baselined or not.
+    return await finish('build', { results, unreadable: inputs.unreadable.length + run.unreadable.length, note: inputs.note }, opts, { ...settings, baseline: undefined }, {}, io);
   } catch (err) {
     return handleFailure(err, io, opts.debug);
   }

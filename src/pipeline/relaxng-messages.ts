@@ -171,7 +171,9 @@ export function closest(name: string, allowed: Iterable<string>): string[] {
  * @param quote how a suggestion is quoted (backticks for names, double quotes for values).
  */
 export function didYouMean(name: string, allowed: Iterable<string>, quote: (s: string) => string = (s) => `\`${s}\``): string {
-  const near = closest(name, allowed);
+  const list = [...new Set(allowed)];
+  if (list.length < 2) return ''; // "expected `x`" already names the one there is
+  const near = closest(name, list);
   return near.length ? ` (did you mean ${near.map(quote).join(' or ')}?)` : '';
 }
 
