@@ -39,7 +39,7 @@ export interface ValidateRun {
  */
 export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
   const { files, unreadable } = await selectFiles(paths, options.shard);
-  const config = { checks: true, schema: options.schema, rules: options.rules, limits: options.limits };
+  const config = { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits };
   const results = await runDocuments(files, config, options, options.onProgress, async (input, dispatch) =>
     input.diagnostic ? { file: input.file, diagnostics: [input.diagnostic] } : (await dispatch({ kind: 'validate' })).result,
   );

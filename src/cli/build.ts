@@ -2,27 +2,23 @@
  * `teikit build`: options → library call → report → exit code. With --watch it keeps running and
  * reports each rebuild.
  */
-import { totals } from '../diagnostics/diagnostic.js';
 import { build, type BuildOptions, type BuildRun } from '../pipeline/build.js';
 import { getReporter } from '../reporters/index.js';
 import { TARGET_NAMES, type TargetName } from '../targets/types.js';
-import { failedDocuments } from './exit.js';
 import { handleFailure, teikitLine } from './failure.js';
 import { type CliIo, useColor } from './io.js';
 import { progressLine } from './progress.js';
+import { finish } from './finish.js';
+import { prepare, type SharedCliOptions } from './setup.js';
 
 /** Options of `teikit build`, as commander parses them. */
-export interface BuildCliOptions {
-  out: string;
+export interface BuildCliOptions extends SharedCliOptions {
+  /** Unset: the configuration's `out`, else `dist`. */
+  out?: string;
   targets: string;
-  format: string;
-  schema?: string;
-  rules?: string;
   cache?: boolean;
   watch?: boolean;
-  shard?: string;
   jobs?: number;
-  debug?: boolean;
 }
 
 /**
@@ -39,23 +35,26 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
       io.err(teikitLine(`Unexpected target \`${unknown.join(',')}\`, expected some of ${TARGET_NAMES.join(', ')}`));
       return 2;
     }
+    const prepared = await prepare(paths, opts, { out: opts.out }, io);
+    if (typeof prepared === 'number') return prepared;
+    const { settings, inputs } = prepared;
     const options: BuildOptions = {
-      out: opts.out,
+      out: settings.out,
       targets: targets as TargetName[],
-      schema: opts.schema,
-      rules: opts.rules,
-      shard: opts.shard,
+      schema: settings.schema,
+      rules: settings.rules,
+      bundledRules: settings.bundledRules,
+      severities: settings.severities,
       cache: opts.cache,
       jobs: opts.jobs,
       onProgress: progressLine(),
     };
-    const report = (run: BuildRun) => io.out(getReporter(opts.format)(run.results, { color: useColor() }));
-    if (opts.watch) return await watchUntilSignal(paths, options, report, io);
-    const run = await build(paths, options);
-    report(run);
-    // A document that could not be read, transformed or written is the command's failure.
-    if (failedDocuments(run.results)) return 2;
-    return totals(run.results).errors > 0 ? 1 : 0;
+    const report = (run: BuildRun) => io.out(getReporter(opts.format)(run.results, { color: useColor(), quiet: opts.quiet, docsUrl: settings.docsUrl }));
+    if (opts.watch) return await watchUntilSignal(paths, { ...options, shard: opts.shard }, report, io);
+    const run = await build(inputs.files, options);
+    const results = [...inputs.unreadable, ...run.results];
+    // A baseline is for `validate`: a build does not write a document with errors, baselined or not.
+    return await finish('build', { results, unreadable: inputs.unreadable.length + run.unreadable.length, note: inputs.note }, opts, { ...settings, baseline: undefined }, {}, io);
   } catch (err) {
     return handleFailure(err, io, opts.debug);
   }

@@ -16,6 +16,7 @@ function packageVersion(): string {
 }
 
 const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'];
+const CONFIG = 'teikit.config.json';
 
 /**
  * Runs the CLI and resolves to the process exit code.
@@ -44,11 +45,21 @@ export async function main(
     .argument('[paths...]', 'files or folders (all *.xml below)', ['edition'])
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('stylish'))
     .option('--schema <file.rng>', 'RELAX NG schema (default: the bundled schemas/edition.rng)')
-    .option('--rules <file.sch>', 'ISO Schematron rules (default: the bundled schemas/edition.sch)')
+    .option('--rules <file.sch>', 'ISO Schematron rules run after the bundled ones (repeatable)', collect)
+    .option('--no-bundled-rules', 'leave the bundled rules (schemas/edition.sch) out')
     .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only (the summary still counts warnings)')
     .option('--shard <k/n>', 'check only the k-th of n stable slices of the file list')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseCount)
+    .option('--baseline <file>', 'findings recorded in this file are reported as baselined and do not fail')
+    .option('--update-baseline', 'write the baseline (--baseline, or teikit-baseline.json) from this run')
+    .option('--changed [ref]', 'check only documents changed since a git ref (default HEAD); all when the register changed')
+    .option('--allow-empty', 'exit 0 when no *.xml file is under the paths (default: exit 2)')
+    .option('--config <file>', `configuration file (default: ${CONFIG} or package.json "teikit")`)
+    .option('--print-config', 'print the settings (flags over configuration) and exit')
+    .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
+    .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
+    .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)')
     .action(async (paths: string[], opts) => {
       const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, { ...opts, debug: program.opts().debug }, io);
@@ -58,15 +69,25 @@ export async function main(
     .command('build')
     .description('validate, then write each document to every target')
     .argument('[paths...]', 'files or folders (all *.xml below)', ['edition'])
-    .option('-o, --out <dir>', 'output folder', 'dist')
+    .option('-o, --out <dir>', 'output folder (default: the configuration\'s out, else dist)')
     .option('-t, --targets <list>', 'comma-separated targets: html,text,json', 'html,text,json')
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('stylish'))
     .option('--schema <file.rng>', 'RELAX NG schema')
-    .option('--rules <file.sch>', 'ISO Schematron rules')
+    .option('--rules <file.sch>', 'ISO Schematron rules run after the bundled ones (repeatable)', collect)
+    .option('--no-bundled-rules', 'leave the bundled rules (schemas/edition.sch) out')
     .option('--no-cache', 'rebuild every document, even unchanged ones')
     .option('-w, --watch', 'rebuild what changes')
     .option('--shard <k/n>', 'build only the k-th of n stable slices of the file list')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseCount)
+    .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
+    .option('-q, --quiet', 'report errors only (the summary still counts warnings)')
+    .option('--changed [ref]', 'build only documents changed since a git ref (default HEAD); all when the register changed')
+    .option('--allow-empty', 'exit 0 when no *.xml file is under the paths (default: exit 2)')
+    .option('--config <file>', `configuration file (default: ${CONFIG} or package.json "teikit")`)
+    .option('--print-config', 'print the settings (flags over configuration) and exit')
+    .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
+    .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
+    .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)')
     .action(async (paths: string[], opts) => {
       const { runBuild } = await import('./build.js');
       code = await runBuild(paths, { ...opts, debug: program.opts().debug }, io);
@@ -97,6 +118,10 @@ export async function main(
     return EXIT.usage;
   }
   return code;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 function parseCount(value: string): number {

@@ -67,7 +67,7 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   const manifest: Manifest = options.cache === false ? { key, documents: {} } : await readManifest(out, key);
   // 4. Each document: read, skip or check and render in a worker, commit its outputs.
   const ctx: BuildContext = { out, targets, manifest: options.cache === false ? undefined : manifest, inputs };
-  const config = { checks: true, schema: options.schema, rules: options.rules, limits: options.limits };
+  const config = { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits };
   const outcomes = await runDocuments(files, config, options, options.onProgress, (input, dispatch) => buildDocument(input, dispatch, ctx));
   // 5. The manifest records what was built; the results report every document.
   for (const o of outcomes) {
@@ -110,6 +110,8 @@ async function buildKey(options: BuildOptions & { targets: readonly TargetName[]
     const names = (await readdir(`${LIB}${dir}`).catch(() => [] as string[])).sort();
     for (const n of names) parts.push(n, await readFile(`${LIB}${dir}/${n}`));
   }
-  for (const user of [options.schema, options.rules]) if (user) parts.push(user, await readFile(user).catch(() => ''));
+  const rules = options.rules === undefined ? [] : typeof options.rules === 'string' ? [options.rules] : options.rules;
+  parts.push(`bundled rules ${options.bundledRules !== false}`, JSON.stringify(options.severities ?? null));
+  for (const user of [options.schema, ...rules]) if (user) parts.push(user, await readFile(user).catch(() => ''));
   return configKey(parts);
 }

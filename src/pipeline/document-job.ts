@@ -10,6 +10,7 @@ import { type OutputFile, type RenderInput, renderFiles, renderOne, type TargetN
 import { resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
 import { readHeader } from './header.js';
+import { settle } from './settle.js';
 import { decodeInput } from './load.js';
 import { outputId } from './out-path.js';
 import { parse } from './parse.js';
@@ -27,7 +28,7 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
   if ('diagnostic' in loaded) return { result: { file: task.file, diagnostics: [loaded.diagnostic] } };
   if (task.kind === 'transform') return transformText(task, loaded.text, config);
   const v = await validateText(task.file, loaded.text, await checkers());
-  const diagnostics: Diagnostic[] = [...v.result.diagnostics];
+  const diagnostics: Diagnostic[] = settle(task.file, v.result.diagnostics, config.severities);
   const reply: TaskReply = { result: { file: task.file, diagnostics } };
   if (task.kind !== 'build' || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) return reply;
   const input: RenderInput = { doc: v.parsed, tree: v.tree, id: outputId(v.parsed.id, task.file) };

@@ -79,6 +79,7 @@ export function parse(file: string, given: string, observers: ParseObserver[] = 
   let feed = observers;
   let markEnd = 0; // just after the last complete piece of markup
   let lastClosed = ''; // saxes sends `closetag` for the element a wrong end tag skips, then errs
+  let lastClosedAt = -1; // and where that element opened
   const at = (offset: number): Position => positionAt(starts, offset);
   const tagStart = (): number => text.lastIndexOf('<', parser.position - 1);
   const report = (ruleId: string, message: string, where: Position): void => {
@@ -185,7 +186,7 @@ export function parse(file: string, given: string, observers: ParseObserver[] = 
   parser.on('closetag', (node) => {
     const where = at(tagStart());
     markEnd = parser.position;
-    stack.pop();
+    lastClosedAt = stack.pop() ?? -1;
     scopes.pop();
     run = 0;
     lastClosed = names.pop() ?? '';
@@ -215,10 +216,17 @@ export function parse(file: string, given: string, observers: ParseObserver[] = 
     const closing = /^<\/([^\s>]+)/.exec(text.slice(text.lastIndexOf('</', offset), offset + 1))?.[1];
     const char = String.fromCodePoint(text.codePointAt(back) ?? 0x20);
     const open = /unexpected close tag/.test(err.message) ? lastClosed : names[names.length - 1];
-    let message = phrase(err.message, { open, char, closing });
+    const last = text.lastIndexOf('<', back);
+    const lt = text[last - 1] === '<' ? last - 1 : last; // `<<b`: the first `<` is the bare one
+    const bareLt = lt >= 0 && back - lt <= 2 && !/[A-Za-z_:\u00C0-\uFFFF/!?]/.test(text[lt + 1] ?? '');
+    let message = phrase(err.message, bareLt ? { open, char: text[lt + 1], closing, afterLt: true } : { open, char, closing });
     if (/unclosed tag/.test(err.message) && stack.length) {
       const open = doc.positions.positionOf(stack[stack.length - 1]);
       message += ` (the start tag is at line ${open.line}, column ${open.column})`;
+    } else if (/unexpected close tag/.test(err.message) && lastClosedAt >= 0) {
+      // The element left open: where its start tag is, so the missing end tag can be placed.
+      const opened = doc.positions.positionOf(lastClosedAt);
+      message += ` (\`<${lastClosed}>\` is opened at line ${opened.line}, column ${opened.column} and not closed)`;
     }
     fatal('xml-well-formed', message, at(back));
   });

@@ -7,6 +7,7 @@
 import type { SaxonNode } from 'saxon-js';
 import { type Diagnostic, type FileResult, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { locateFindings } from '../schematron/findings.js';
+import type { SeveritySettings } from '../config/severity.js';
 import { type XmlLimits, resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
 import { type ParsedDocument, parse } from './parse.js';
@@ -17,8 +18,12 @@ import { type CompiledRules, loadRules, runRules } from './validate-schematron.j
 export interface ValidateOptions {
   /** RELAX NG schema; default the bundled one. */
   schema?: string;
-  /** ISO Schematron rules; default the bundled ones. */
-  rules?: string;
+  /** A user's ISO Schematron rules, run after the bundled ones. */
+  rules?: string | readonly string[];
+  /** False leaves the bundled rules out. Default true. */
+  bundledRules?: boolean;
+  /** Rule severities from the configuration, applied to each document's findings. */
+  severities?: SeveritySettings;
   /** Bounds on untrusted input. */
   limits?: Partial<XmlLimits>;
 }
@@ -43,7 +48,7 @@ export interface ValidatedDocument {
  * @param options schema and rules paths, limits.
  */
 export async function loadCheckers(options: ValidateOptions = {}): Promise<Checkers> {
-  const [grammar, rules] = await Promise.all([loadGrammar(options.schema), loadRules(options.rules)]);
+  const [grammar, rules] = await Promise.all([loadGrammar(options.schema), loadRules(options.rules, options.bundledRules)]);
   return { grammar, rules, limits: resolveLimits(options.limits) };
 }
 

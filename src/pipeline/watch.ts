@@ -19,10 +19,16 @@ export interface Watcher {
   close(): Promise<void>;
 }
 
+/** The schema and rules files of a build's options. */
+function configFiles(options: BuildOptions): string[] {
+  const rules = options.rules === undefined ? [] : typeof options.rules === 'string' ? [options.rules] : [...options.rules];
+  return [options.schema, ...rules].filter((f): f is string => Boolean(f));
+}
+
 /** Content of the schema and rules files, to tell whether they changed during a build. */
 async function configState(options: BuildOptions): Promise<string> {
   const h = createHash('sha256');
-  for (const f of [options.schema, options.rules]) if (f) h.update(f).update('\0').update(await readFile(f).catch(() => '')).update('\0');
+  for (const f of configFiles(options)) if (f) h.update(f).update('\0').update(await readFile(f).catch(() => '')).update('\0');
   return h.digest('hex');
 }
 
@@ -42,7 +48,7 @@ export async function watchBuild(
   debounceMs = 150,
 ): Promise<Watcher> {
   const roots = paths.map((p) => resolve(p));
-  const config = [options.schema, options.rules].filter((f): f is string => Boolean(f)).map((f) => resolve(f));
+  const config = configFiles(options).map((f) => resolve(f));
   const isDir = new Map<string, boolean>();
   for (const r of roots) isDir.set(r, (await stat(r).catch(() => undefined))?.isDirectory() ?? false);
   const inScope = (path: string): boolean =>

@@ -59,8 +59,8 @@ export function workflowCommand(d: Diagnostic, cwd?: string): string {
   return `::${COMMAND[d.severity]} ${list}::${escapeData(visibleLines(d.message))}`;
 }
 
-/** `--format github`: GitHub Actions workflow commands, one line per finding. */
+/** `--format github`: GitHub Actions workflow commands, one line per finding (baselined ones are not annotated). */
 export const github: Reporter = (results, options) => {
-  const lines = results.flatMap((r) => r.diagnostics.map((d) => workflowCommand(d, options.cwd)));
+  const lines = results.flatMap((r) => r.diagnostics.filter((d) => !d.baselined).map((d) => workflowCommand(d, options.cwd)));
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

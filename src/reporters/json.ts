@@ -8,7 +8,7 @@ import { jsonText } from './text.js';
 import type { Reporter } from './types.js';
 
 const KEYS: readonly (keyof Diagnostic)[] = [
-  'file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'source', 'message', 'xpath', 'url',
+  'file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'source', 'message', 'xpath', 'url', 'baselined',
 ];
 
 /**

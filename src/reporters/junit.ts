@@ -8,6 +8,7 @@
  * - a warning or info is a passing testcase whose `<system-out>` says what was found, so that it
  *   is visible in the CI's test view without failing the build (warnings fail a run only through
  *   `--max-warnings`, which the exit code reports); they are not `<skipped>`, since the check did run;
+ * - a finding recorded in the baseline (`--baseline`) passes, its `<system-out>` starting `baselined:`;
  * - a file without findings is one passing testcase named `valid`.
  *
  * Built with fast-xml-parser's XMLBuilder, which escapes `<`, `&`, `>` and quotes; characters
@@ -53,13 +54,14 @@ function testcase(d: Diagnostic): Node {
     '@_file': xmlChars(visible(d.file)),
     '@_line': String(d.line),
   };
+  if (d.baselined) return { ...node, 'system-out': `baselined: ${detail(d)}` };
   if (d.severity !== 'error') return { ...node, 'system-out': detail(d) };
   const outcome = d.source === 'io' ? 'error' : 'failure';
   return { ...node, [outcome]: { '@_message': xmlChars(printable(d.message)), '@_type': xmlChars(visible(d.ruleId)), '#text': detail(d) } };
 }
 
 function testsuite(r: FileResult): Node {
-  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  const errors = r.diagnostics.filter((d) => d.severity === 'error' && !d.baselined);
   const ioErrors = errors.filter((d) => d.source === 'io').length;
   const cases = r.diagnostics.length
     ? r.diagnostics.map(testcase)

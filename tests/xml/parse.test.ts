@@ -100,7 +100,7 @@ describe('diagnostics of the gate', () => {
   });
 
   it('names the expected end tag on a mismatch', () => {
-    expect(first(tei('<p><hi>x</p>')).message).toBe('Unexpected end tag `</p>`, expected `</hi>`');
+    expect(first(tei('<p><hi>x</p>')).message).toBe('Unexpected end tag `</p>`, expected `</hi>` (`<hi>` is opened at line 2, column 4 and not closed)');
   });
 
   it('names a disallowed control character at its position', () => {
