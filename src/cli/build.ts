@@ -21,6 +21,10 @@ export interface BuildCliOptions {
   watch?: boolean;
   shard?: string;
   jobs?: number;
+  /** Plain text: the header block. */
+  textHeader?: boolean;
+  /** Plain text: the notes at the end. */
+  notes?: boolean;
   debug?: boolean;
 }
 
@@ -46,6 +50,7 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
       shard: opts.shard,
       cache: opts.cache,
       jobs: opts.jobs,
+      text: { textHeader: opts.textHeader === true, notes: opts.notes === true },
       onProgress: progressLine(),
     };
     const report = (run: BuildRun) => io.out(getReporter(opts.format)(run.results, { color: useColor() }));

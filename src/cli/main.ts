@@ -66,6 +66,8 @@ export async function main(
     .option('-w, --watch', 'rebuild what changes')
     .option('--shard <k/n>', 'build only the k-th of n stable slices of the file list')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseCount)
+    .option('--text-header', 'plain text: begin with the title, source and classification')
+    .option('--notes', 'plain text: number the notes and give them at the end')
     .action(async (paths: string[], opts) => {
       const { runBuild } = await import('./build.js');
       code = await runBuild(paths, { ...opts, debug: program.opts().debug }, io);
@@ -79,6 +81,8 @@ export async function main(
     .addOption(new Option('--view <view>', 'text view').choices(['reading', 'diplomatic']).default('reading'))
     .option('--width <n>', 'wrap text at n columns (0: no wrapping)', parseCount, 78)
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--text-header', 'text: begin with the title, source and classification')
+    .option('--notes', 'text: number the notes and give them at the end')
     .action(async (file: string, opts) => {
       const { runTransform } = await import('./transform.js');
       code = await runTransform(file, { ...opts, debug: program.opts().debug }, io);

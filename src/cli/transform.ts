@@ -15,6 +15,10 @@ export interface TransformCliOptions {
   view: 'reading' | 'diplomatic';
   width: number;
   output?: string;
+  /** Plain text: the header block. */
+  textHeader?: boolean;
+  /** Plain text: the notes at the end. */
+  notes?: boolean;
   debug?: boolean;
 }
 
@@ -26,7 +30,7 @@ export interface TransformCliOptions {
  */
 export async function runTransform(file: string, opts: TransformCliOptions, io: CliIo): Promise<number> {
   try {
-    const { output, result } = await transform({ file, to: opts.to, view: opts.view, width: opts.width });
+    const { output, result } = await transform({ file, to: opts.to, view: opts.view, width: opts.width, textHeader: opts.textHeader, notes: opts.notes });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (result.diagnostics.length) io.err(getReporter('stylish')([result], { color: false }));
     if (output === undefined || errors.length) return result.diagnostics.some((d) => d.source === 'io') ? 2 : 1;

@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { collectionFiles, type IndexEntry, type TargetName } from '../targets/index.js';
+import { collectionFiles, type IndexEntry, type TargetName, type TextOptions } from '../targets/index.js';
 import type { DocumentJob, DocumentOutcome } from './document-job.js';
 import { configKey, contentHash, isFresh, type Manifest, readManifest, writeManifest } from './manifest.js';
 import { safeOutputPath } from './out-path.js';
@@ -26,6 +26,8 @@ export interface BuildOptions extends ValidateOptions {
   cache?: boolean;
   /** Worker threads; default one per core. */
   jobs?: number;
+  /** Plain-text options (`--text-header`, `--notes`). */
+  text?: TextOptions;
   /** Progress callback (the CLI shows it on a TTY). */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -67,7 +69,7 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
       skipped.push(file);
       fromManifest.add(file);
     } else {
-      jobs.push({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits, out: options.out, targets: options.targets } });
+      jobs.push({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits, out: options.out, targets: options.targets, text: options.text } });
     }
   }
   const ran = await runJobs(jobs, { jobs: options.jobs, onDone: options.onProgress });
@@ -106,7 +108,7 @@ function reportDuplicateIds(manifest: Manifest, results: FileResult[]): void {
 
 /** What the outputs depend on besides the documents: version, compiled assets, schema, rules, targets. */
 async function buildKey(options: BuildOptions): Promise<string> {
-  const parts: (string | Uint8Array)[] = [options.targets.join(',')];
+  const parts: (string | Uint8Array)[] = [options.targets.join(','), `text-header=${options.text?.textHeader === true} notes=${options.text?.notes === true}`];
   parts.push(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
   for (const dir of ['sef', 'schemas']) {
     const names = (await readdir(`${LIB}${dir}`).catch(() => [] as string[])).sort();

@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { type IndexEntry, type Rendered, renderFiles, type TargetName } from '../targets/index.js';
+import { type IndexEntry, type Rendered, renderFiles, type TargetName, type TextOptions } from '../targets/index.js';
 import { outputId, safeOutputPath } from './out-path.js';
 import { readHeader } from './header.js';
 import { HELPER_MAX_CHARS, type RemoteRender, remoteRendered, renderInHelper, textHash } from './render-helper.js';
@@ -18,6 +18,8 @@ export interface JobOptions extends ValidateOptions {
   /** Set for `build`: the output folder and targets. */
   out?: string;
   targets?: TargetName[];
+  /** Plain-text options for `build`. */
+  text?: TextOptions;
 }
 
 /** One document to validate, or to validate and build. */
@@ -64,7 +66,7 @@ export interface JobRunOptions {
  */
 export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}): Promise<DocumentOutcome> {
   const { out, targets } = job.options;
-  const remote = run.helper && out && targets?.length && (await helpable(job.file)) ? renderInHelper(job.file, targets, job.options.limits) : undefined;
+  const remote = run.helper && out && targets?.length && (await helpable(job.file)) ? renderInHelper(job.file, targets, job.options.limits, job.options.text) : undefined;
   const v = await validateDocument(job.file, await checkersFor(job.options), { tree: Boolean(out && targets) });
   const diagnostics: Diagnostic[] = [...v.result.diagnostics];
   const outcome: DocumentOutcome = { result: { file: job.file, diagnostics }, written: [] };
@@ -73,7 +75,7 @@ export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}):
     return outcome;
   }
   const input = { doc: v.parsed, tree: v.tree, id: outputId(v.parsed.id, job.file) };
-  const rendered = await renderTargets(targets, (t) => renderFiles(input, t), remote, v.parsed.text);
+  const rendered = await renderTargets(targets, (t) => renderFiles(input, t, job.options.text), remote, v.parsed.text);
   for (const r of rendered) diagnostics.push(...r.diagnostics);
   for (const f of rendered.flatMap((r) => r.files)) {
     await writeAtomic(safeOutputPath(out, f.name), f.content);

@@ -11,7 +11,7 @@
  * thread renders everything itself, so the outputs never differ from a one-thread build.
  */
 import { createHash } from 'node:crypto';
-import type { Rendered, TargetName } from '../targets/index.js';
+import type { Rendered, TargetName, TextOptions } from '../targets/index.js';
 import type { XmlLimits } from '../xml/limits.js';
 import { HelperThread } from './helper-thread.js';
 import type { RenderReply, RenderRequest } from './render-thread.js';
@@ -53,10 +53,11 @@ export function helperTargets(targets: readonly TargetName[]): TargetName[] {
  * @param file the document's path.
  * @param targets the run's targets.
  * @param limits bounds on untrusted input (the helper's gate applies the same).
+ * @param text the plain-text options.
  */
-export function renderInHelper(file: string, targets: readonly TargetName[], limits?: Partial<XmlLimits>): RemoteRender {
+export function renderInHelper(file: string, targets: readonly TargetName[], limits?: Partial<XmlLimits>, text?: TextOptions): RemoteRender {
   const mine = helperTargets(targets);
-  const { answer, cancel } = helper.request({ file, targets: mine, limits, maxChars: HELPER_MAX_CHARS });
+  const { answer, cancel } = helper.request({ file, targets: mine, limits, text, maxChars: HELPER_MAX_CHARS });
   return { targets: mine, reply: answer, cancel };
 }
 

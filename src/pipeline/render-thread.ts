@@ -6,7 +6,7 @@
  * that a file changed between the two reads is never written from the wrong text.
  */
 import { parentPort } from 'node:worker_threads';
-import { type Rendered, renderFiles, type TargetName } from '../targets/index.js';
+import { type Rendered, renderFiles, type TargetName, type TextOptions } from '../targets/index.js';
 import { writeCodeCaches } from '../xml/code-cache.js';
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
@@ -21,6 +21,8 @@ export interface RenderRequest {
   file: string;
   targets: TargetName[];
   limits?: Partial<XmlLimits>;
+  /** The plain-text options. */
+  text?: TextOptions;
   /** Documents at least this long (characters) are declined: the main thread renders them. */
   maxChars: number;
 }
@@ -41,7 +43,7 @@ async function render(request: RenderRequest): Promise<RenderReply> {
   if (!parsed.ok) return { id: request.id };
   const tree = await saxonDocument(parsed.text);
   const input = { doc: parsed, tree, id: outputId(parsed.id, request.file) };
-  const rendered = request.targets.map((t) => renderFiles(input, t));
+  const rendered = request.targets.map((t) => renderFiles(input, t, request.text));
   writeCodeCaches();
   return { id: request.id, hash: textHash(parsed.text), rendered };
 }
