@@ -87,7 +87,8 @@
           <!-- Each occurrence's page, looked up by position in an array (SaxonJS counts its way to
                the n-th item of a sequence); no xsl:iterate, whose parameters cost more per item.
                The first link of a page says "p. 2", the next ones on it "2nd", "3rd"; each link's
-               accessible name repeats the entry and the page. -->
+               accessible name begins with what it shows and adds the page and the entry
+               ("2nd mention, p. 2, Empire of Japan"). -->
           <xsl:variable name="pages" as="array(xs:string)" select="array { $occ ! accumulator-before('h:page') }"/>
           <xsl:for-each select="$occ">
             <xsl:variable name="i" as="xs:integer" select="position()"/>
@@ -98,7 +99,7 @@
             <xsl:variable name="quoted" select="if (self::quote) then ' (quoted)' else ''"/>
             <xsl:variable name="where" select="if ($page) then 'p. ' || $page else 'in the text'"/>
             <xsl:value-of select="if ($i eq 1) then '' else if ($new-page) then '; ' else ', '"/>
-            <a href="#occ-{accumulator-before('h:occ')}" aria-label="{$label}, {if ($page) then 'page ' || $page else 'in the text'}{if ($nth gt 1) then ', ' || h:ordinal($nth) || ' mention' else ''}{$quoted}">{if ($nth gt 1) then h:ordinal($nth) else $where}{$quoted}</a>
+            <a href="#occ-{accumulator-before('h:occ')}" aria-label="{if ($nth gt 1) then h:ordinal($nth) || ' mention, ' else ''}{$where}{$quoted}, {$label}">{if ($nth gt 1) then h:ordinal($nth) else $where}{$quoted}</a>
           </xsl:for-each>
         </span>
       </xsl:if>
