@@ -19,6 +19,10 @@ export interface BuildCliOptions extends SharedCliOptions {
   cache?: boolean;
   watch?: boolean;
   jobs?: number;
+  /** Plain text: the header block. */
+  textHeader?: boolean;
+  /** Plain text: the notes at the end. */
+  notes?: boolean;
 }
 
 /**
@@ -47,6 +51,7 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
       severities: settings.severities,
       cache: opts.cache,
       jobs: opts.jobs,
+      text: { textHeader: opts.textHeader === true, notes: opts.notes === true },
       onProgress: progressLine(),
     };
     const report = (run: BuildRun) => io.out(getReporter(opts.format)(run.results, { color: useColor(), quiet: opts.quiet, docsUrl: settings.docsUrl }));

@@ -88,6 +88,8 @@ export async function main(
     .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
     .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
     .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--text-header', 'plain text: begin with the title, source and classification')
+    .option('--notes', 'plain text: number the notes and give them at the end')
     .action(async (paths: string[], opts) => {
       const { runBuild } = await import('./build.js');
       code = await runBuild(paths, { ...opts, debug: program.opts().debug }, io);
@@ -101,6 +103,8 @@ export async function main(
     .addOption(new Option('--view <view>', 'text view').choices(['reading', 'diplomatic']).default('reading'))
     .option('--width <n>', 'wrap text at n columns (0: no wrapping)', parseCount, 78)
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--text-header', 'text: begin with the title, source and classification')
+    .option('--notes', 'text: number the notes and give them at the end')
     .action(async (file: string, opts) => {
       const { runTransform } = await import('./transform.js');
       code = await runTransform(file, { ...opts, debug: program.opts().debug }, io);

@@ -19,6 +19,10 @@ export interface TransformCliOptions {
   view: 'reading' | 'diplomatic';
   width: number;
   output?: string;
+  /** Plain text: the header block. */
+  textHeader?: boolean;
+  /** Plain text: the notes at the end. */
+  notes?: boolean;
   debug?: boolean;
 }
 
@@ -37,7 +41,7 @@ export async function runTransform(file: string, opts: TransformCliOptions, io: 
       );
       if (refused) return report(io, { file, diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'output-is-input', source: 'io', message: refused.message }] });
     }
-    const { output, result } = await transform({ file, to: opts.to, view: opts.view, width: opts.width });
+    const { output, result } = await transform({ file, to: opts.to, view: opts.view, width: opts.width, textHeader: opts.textHeader, notes: opts.notes });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (output === undefined || errors.length) return report(io, result);
     if (result.diagnostics.length) io.err(getReporter('stylish')([result], { color: false }));

@@ -10,7 +10,7 @@ import { contentHash, isFresh, type Manifest } from './manifest.js';
 import type { Input } from './load.js';
 import { type FileIdentities, OutputIsInputError, outputPath } from './out-folder.js';
 import type { Dispatch } from './run-documents.js';
-import type { TargetName } from '../targets/types.js';
+import type { TargetName, TextOptions } from '../targets/types.js';
 import { commitFiles } from './write.js';
 
 /** What the build did with one document. */
@@ -30,6 +30,8 @@ export interface DocumentOutcome {
 export interface BuildContext {
   out: string;
   targets: readonly TargetName[];
+  /** Plain-text options. */
+  text?: TextOptions;
   /** Undefined with `--no-cache`. */
   manifest?: Manifest;
   /** The run's inputs, which no output may replace. */
@@ -48,7 +50,7 @@ export async function buildDocument(input: Input, dispatch: Dispatch, ctx: Build
   const hash = contentHash(input.bytes);
   const fresh = ctx.manifest ? isFresh(ctx.manifest, ctx.out, file, hash) : undefined;
   if (fresh) return { result: { file, diagnostics: fresh.diagnostics }, written: [], entry: fresh.entry, hash, skipped: true };
-  const reply = await dispatch({ kind: 'build', targets: ctx.targets });
+  const reply = await dispatch({ kind: 'build', targets: ctx.targets, text: ctx.text });
   const outcome: DocumentOutcome = { result: reply.result, written: [], hash };
   if (!reply.files || !reply.entry) return outcome;
   const problem = await commitOutputs(file, reply.files, ctx);

@@ -9,7 +9,7 @@ import { readFile, readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { collectionFiles, TARGET_NAMES, type TargetName } from '../targets/index.js';
+import { collectionFiles, TARGET_NAMES, type TargetName, type TextOptions } from '../targets/index.js';
 import { type BuildContext, buildDocument, commitOutputs, type DocumentOutcome } from './build-document.js';
 import { configKey, type Manifest, MANIFEST_NAME, manifestText, readManifest } from './manifest.js';
 import { FileIdentities } from './out-folder.js';
@@ -28,6 +28,8 @@ export interface BuildOptions extends ValidateOptions, DocumentRunOptions {
   shard?: string;
   /** False rebuilds every document. Default true. */
   cache?: boolean;
+  /** Plain-text options (`--text-header`, `--notes`). */
+  text?: TextOptions;
   /** Progress callback (the CLI shows it on a TTY). */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -66,7 +68,7 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   const key = await buildKey({ ...options, targets });
   const manifest: Manifest = options.cache === false ? { key, documents: {} } : await readManifest(out, key);
   // 4. Each document: read, skip or check and render in a worker, commit its outputs.
-  const ctx: BuildContext = { out, targets, manifest: options.cache === false ? undefined : manifest, inputs };
+  const ctx: BuildContext = { out, targets, text: options.text, manifest: options.cache === false ? undefined : manifest, inputs };
   const config = { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits };
   const outcomes = await runDocuments(files, config, options, options.onProgress, (input, dispatch) => buildDocument(input, dispatch, ctx));
   // 5. The manifest records what was built; the results report every document.
@@ -104,7 +106,7 @@ function reportDuplicateIds(manifest: Manifest, results: FileResult[]): void {
 
 /** What the outputs depend on besides the documents: version, compiled assets, schema, rules, targets. */
 async function buildKey(options: BuildOptions & { targets: readonly TargetName[] }): Promise<string> {
-  const parts: (string | Uint8Array)[] = [options.targets.join(',')];
+  const parts: (string | Uint8Array)[] = [options.targets.join(','), `text-header=${options.text?.textHeader === true} notes=${options.text?.notes === true}`];
   parts.push(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
   for (const dir of ['sef', 'schemas']) {
     const names = (await readdir(`${LIB}${dir}`).catch(() => [] as string[])).sort();

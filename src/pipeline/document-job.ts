@@ -34,7 +34,7 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
   const input: RenderInput = { doc: v.parsed, tree: v.tree, id: outputId(v.parsed.id, task.file) };
   const files: OutputFile[] = [];
   for (const t of task.targets ?? []) {
-    const r = guarded(task.file, t, () => renderFiles(input, t));
+    const r = guarded(task.file, t, () => renderFiles(input, t, task.text));
     diagnostics.push(...r.diagnostics);
     files.push(...(r.files ?? []));
   }

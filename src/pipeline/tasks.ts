@@ -5,7 +5,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { FileResult } from '../diagnostics/diagnostic.js';
-import type { IndexEntry, OutputFile, TargetName, TransformOptions } from '../targets/index.js';
+import type { IndexEntry, OutputFile, TargetName, TextOptions, TransformOptions } from '../targets/index.js';
 import type { ValidateOptions } from './validate.js';
 
 /** What every task of a run shares: the worker loads the schema and rules from it once. */
@@ -23,6 +23,8 @@ export interface DocumentTask {
   bytes: Uint8Array;
   /** For `build`. */
   targets?: readonly TargetName[];
+  /** For `build`: the plain-text options. */
+  text?: TextOptions;
   /** For `transform`. */
   transform?: TransformOptions & { to: TargetName };
   /** Set by the pool: the worker says here when it starts the document (the budget's clock). */

@@ -24,9 +24,9 @@ export interface TransformRequest extends TransformOptions {
  * @param request the file, target, view and width.
  */
 export async function transform(request: TransformRequest): Promise<{ output?: string; result: FileResult }> {
-  const { file, to, view, width } = request;
+  const { file, to, view, width, textHeader, notes } = request;
   const [reply] = await runDocuments<TaskReply>([file], { checks: false, limits: request.limits }, { jobs: 1, maxSeconds: request.maxSeconds }, undefined, async (input, dispatch) =>
-    input.diagnostic ? { result: { file, diagnostics: [input.diagnostic] } } : dispatch({ kind: 'transform', transform: { to, view, width } }),
+    input.diagnostic ? { result: { file, diagnostics: [input.diagnostic] } } : dispatch({ kind: 'transform', transform: { to, view, width, textHeader, notes } }),
   );
   return { output: reply.output, result: reply.result };
 }

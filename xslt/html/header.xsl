@@ -33,7 +33,7 @@
     <xsl:sequence select="
       if (empty($h:markings)) then ''
       else if (count($struck) = count($h:markings))
-        then (if (count($h:markings) = 1) then 'the marking is struck through' else 'all ' || count($h:markings) || ' markings struck through')
+        then (if (count($h:markings) = 1) then 'the marking is struck through' else if (count($h:markings) = 2) then 'both markings struck through' else 'all ' || count($h:markings) || ' markings struck through')
       else if (empty($struck)) then 'not cancelled'
       else count($struck) || ' of ' || count($h:markings) || ' markings struck through'"/>
   </xsl:function>

@@ -64,11 +64,17 @@
       else 'text'"/>
   </xsl:function>
 
-  <!-- An entry's display name: its first name or title, else its text. -->
+  <!-- An entry's display name: its first name or title, else its text (without notes and
+       identifiers, cut at 80 characters), else "unnamed" and its kind; never its xml:id, which
+       readers should not see. -->
   <xsl:function name="h:entry-label" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="n" select="($e/(persName | orgName | placeName | eventName | objectName | name | title | label))[1]"/>
-    <xsl:sequence select="if ($n) then h:norm($n) else string($e/@xml:id)"/>
+    <xsl:variable name="text" select="if ($n) then '' else h:norm($e/node()[not(self::note or self::idno)])"/>
+    <xsl:sequence select="if ($n) then h:norm($n)
+      else if (string-length($text) gt 80) then replace(substring($text, 1, 80), '\s+\S*$', '') || '…'
+      else if ($text) then $text
+      else 'Unnamed ' || replace(h:entry-kind($e), '^org$', 'organisation')"/>
   </xsl:function>
 
   <!-- Normalised string value of nodes, with no editorial notes in it. -->

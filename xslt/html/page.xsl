@@ -84,6 +84,7 @@
           <xsl:text> Diplomatic, with page furniture</xsl:text>
         </label>
       </fieldset>
+      <xsl:call-template name="h:names-switch"/>
     </div>
   </xsl:template>
 

@@ -73,7 +73,7 @@
                 <xsl:for-each-group select="$h:markings" group-by="h:norm(.)">
                   <xsl:variable name="pages" select="distinct-values(current-group() ! accumulator-before('h:page'))"/>
                   <xsl:text>{current-grouping-key()} on page{if (count($pages) gt 1) then 's' else ''} {string-join($pages, ', ')}</xsl:text>
-                  <xsl:text> ({count(current-group())} in all); {h:marking-state()}</xsl:text>
+                  <xsl:text>{if (count(current-group()) gt 1) then ' (' || count(current-group()) || ' in all)' else ''}; {h:marking-state()}</xsl:text>
                   <xsl:for-each select="distinct-values(h:local-ids(current-group()//del/@hand)) ! key('h:id', ., root($h:tei))">
                     <xsl:text>. The cancelling hand: </xsl:text><xsl:apply-templates mode="h:prose"/>
                   </xsl:for-each>

@@ -11,7 +11,7 @@
   exclude-result-prefixes="#all">
 
   <xsl:template match="/" as="xs:string">
-    <xsl:variable name="text" as="xs:string" select="ed:layout-text(ed:stream(.))"/>
+    <xsl:variable name="text" as="xs:string" select="ed:layout-text((ed:text-header-stream(.), ed:stream(.), ed:notes-stream(.)))"/>
     <xsl:sequence select="ed:wrap($text, $ed:width) || '&#10;'"/>
   </xsl:template>
 
