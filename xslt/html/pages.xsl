@@ -10,11 +10,12 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:template match="pb" mode="h:text">
-    <xsl:variable name="label" select="(h:page-label(string(@n))[. ne ''], string(accumulator-before('h:pages')))[1]"/>
+    <xsl:variable name="label" as="xs:string" select="ed:page-label(.)"/>
     <xsl:variable name="class" select="'pb' || (if (@break = 'no') then ' pb-inword' else '') || (if (h:in-block-context(.)) then ' pb-block' else '')"/>
     <xsl:variable name="shown" select="if (@n) then normalize-space(@n) else '[' || $label || ']'"/>
     <xsl:choose>

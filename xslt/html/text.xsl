@@ -9,6 +9,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -82,18 +83,20 @@
       | name[not(@ref)] | rs[not(@ref)] | eventName[not(@ref)] | objectName[not(@ref)] | roleName | forename | surname | addName | genName
       | settlement | country | region | bloc | district | affiliation | occupation | email" mode="h:text">
     <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition), ' '))"/>
+    <xsl:variable name="struck" as="xs:boolean" select="(exists(@rend) or exists(@rendition)) and ed:is-struck(.)"/>
     <xsl:element name="{
       if (self::emph) then 'em'
+      else if ($struck) then 's'
       else if (contains($rend, 'italic') or self::foreign or self::mentioned or self::term[@rend]) then 'i'
       else if (contains($rend, 'bold')) then 'b'
       else if (contains($rend, 'sup')) then 'sup'
       else if (contains($rend, 'sub')) then 'sub'
       else if (contains($rend, 'underline')) then 'u'
-      else if (contains($rend, 'strike')) then 's'
       else 'span'}">
       <xsl:attribute name="class" select="'tei-' || local-name() || (if (contains($rend, 'small')) then ' sc' else '')"/>
       <xsl:call-template name="h:ids"/>
       <xsl:apply-templates mode="#current"/>
+      <xsl:if test="$struck"><span class="visually-hidden"> (struck through)</span></xsl:if>
     </xsl:element>
   </xsl:template>
 

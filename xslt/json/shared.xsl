@@ -13,6 +13,8 @@
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/pointers.xsl"/>
   <xsl:include href="../common/furniture.xsl"/>
+  <xsl:include href="../common/facts.xsl"/>
+  <xsl:include href="../common/dates.xsl"/>
   <xsl:include href="../common/markers.xsl"/>
   <xsl:include href="../common/layout.xsl"/>
   <xsl:include href="../common/reading.xsl"/>

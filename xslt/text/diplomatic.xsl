@@ -23,9 +23,10 @@
   </xsl:template>
 
   <xsl:template match="fw[$ed:diplomatic]" mode="ed:stream" as="item()*">
-    <xsl:sequence select="ed:sep(3)"/>
+    <xsl:variable name="struck" as="xs:boolean" select="(exists(@rend) or exists(@rendition)) and ed:is-struck(.)"/>
+    <xsl:sequence select="ed:sep(3), if ($struck) then ('[', ed:glue()) else ()"/>
     <xsl:apply-templates mode="#current"/>
-    <xsl:sequence select="ed:sep(3)"/>
+    <xsl:sequence select="if ($struck) then (ed:glue(), ed:sep(1), 'struck]') else (), ed:sep(3)"/>
   </xsl:template>
 
   <xsl:template match="pb[$ed:diplomatic]" mode="ed:stream" as="item()+">
@@ -37,6 +38,14 @@
   </xsl:template>
 
   <xsl:template match="del[$ed:diplomatic]" mode="ed:stream" as="item()*">
+    <xsl:sequence select="'[', ed:glue()"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="ed:glue(), ed:sep(1), 'struck]'"/>
+  </xsl:template>
+
+  <!-- Text struck by its rendering (ed:is-struck: a strikethrough `@rend` or a `line-through`
+       rendition) is struck as `del` is: every target says the same of it. -->
+  <xsl:template match="*[@rend or @rendition][$ed:diplomatic][not(self::del or self::fw)][ed:is-struck(.)]" mode="ed:stream" priority="1" as="item()*">
     <xsl:sequence select="'[', ed:glue()"/>
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="ed:glue(), ed:sep(1), 'struck]'"/>
