@@ -25,6 +25,8 @@
   <xsl:include href="common/furniture.xsl"/>
   <xsl:include href="common/facts.xsl"/>
   <xsl:include href="common/dates.xsl"/>
+  <xsl:include href="common/language.xsl"/>
+  <xsl:include href="common/structure.xsl"/>
   <xsl:include href="html/urls.xsl"/>
   <xsl:include href="html/labels.xsl"/>
   <xsl:include href="html/page.xsl"/>
@@ -40,6 +42,7 @@
   <xsl:include href="html/notes.xsl"/>
   <xsl:include href="html/entities.xsl"/>
   <xsl:include href="html/prose.xsl"/>
+  <xsl:include href="html/structure.xsl"/>
   <xsl:include href="html/fallback.xsl"/>
 
   <!-- The edition's CSS, inlined when not empty (a standalone page for `teikit transform`);

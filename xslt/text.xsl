@@ -17,6 +17,9 @@
   <xsl:include href="common/markers.xsl"/>
   <xsl:include href="common/layout.xsl"/>
   <xsl:include href="common/reading.xsl"/>
+  <xsl:include href="common/language.xsl"/>
+  <xsl:include href="common/structure.xsl"/>
+  <xsl:include href="common/stream-structure.xsl"/>
   <xsl:include href="common/fallback.xsl"/>
   <xsl:include href="text/diplomatic.xsl"/>
   <xsl:include href="text/document.xsl"/>

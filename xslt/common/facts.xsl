@@ -16,6 +16,18 @@
   exclude-result-prefixes="#all">
 
   <!--
+    A name as a reader sees it: the text of a name, author or editor without the authority
+    identifiers, pointers and notes TEI keeps beside it (`<author><persName>…</persName><idno
+    type="wikidata">Q692</idno></author>` → the name alone), whitespace normalised.
+    $name: the element.
+  -->
+  <xsl:function name="ed:name-text" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($name//text()[not(ancestor::*[self::idno or self::ptr or self::note
+      or self::email or self::affiliation][. >> $name])], ' '))"/>
+  </xsl:function>
+
+  <!--
     The first manuscript description of the source (ENCODING.md §2 sourceDesc/msDesc), if any.
     $doc: the document.
   -->

@@ -33,6 +33,9 @@
         <xsl:if test="exists($h:authors)">
           <div><dt>Author</dt><dd>{string-join($h:authors, '; ')}</dd></div>
         </xsl:if>
+        <xsl:if test="$h:file-desc/titleStmt/editor">
+          <div><dt>Editor</dt><dd>{string-join($h:file-desc/titleStmt/editor ! ed:name-text(.), '; ')}</dd></div>
+        </xsl:if>
         <xsl:if test="$h:doc-date">
           <div><dt>Date</dt><dd><xsl:sequence select="h:time($h:doc-date)"/></dd></div>
         </xsl:if>

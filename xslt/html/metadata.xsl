@@ -19,7 +19,7 @@
   <xsl:variable name="h:main-title" as="xs:string"
     select="(($h:file-desc/titleStmt/title[@type = 'main'], $h:file-desc/titleStmt/title)[1] ! h:norm(.), 'Untitled document')[. ne ''][1]"/>
   <xsl:variable name="h:sub-title" as="xs:string" select="h:norm(($h:file-desc/titleStmt/title[@type = 'sub'])[1])"/>
-  <xsl:variable name="h:authors" as="xs:string*" select="$h:file-desc/titleStmt/author ! h:norm(.)"/>
+  <xsl:variable name="h:authors" as="xs:string*" select="$h:file-desc/titleStmt/author ! ed:name-text(.)"/>
   <xsl:variable name="h:report-number" as="xs:string" select="string(ed:report-number($h:root))"/>
   <xsl:variable name="h:doc-date" as="xs:string" select="string(ed:doc-date($h:root))"/>
   <xsl:variable name="h:publisher" as="xs:string" select="h:norm(($h:file-desc/publicationStmt/publisher)[1])"/>

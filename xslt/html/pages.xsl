@@ -105,7 +105,7 @@
       </xsl:for-each>
     </span>
   </xsl:template>
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | unclear | supplied | surplus | damage | restore | subst | mod | redo | retrace | am | ex" mode="h:text">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | subst | mod | redo | retrace" mode="h:text">
     <span class="tei-{local-name()}"><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
 

@@ -114,7 +114,7 @@
           <div><dt>Edition</dt><dd><xsl:apply-templates mode="h:prose"/>{@n ! (' (' || . || ')')}</dd></div>
         </xsl:for-each>
         <xsl:for-each select="$h:file-desc/titleStmt/respStmt">
-          <div><dt>Responsibility</dt><dd>{string-join((name | persName | orgName) ! h:norm(.), '; ')}: {h:norm(resp)}</dd></div>
+          <div><dt>Responsibility</dt><dd>{string-join((name | persName | orgName) ! ed:name-text(.), '; ')}: {h:norm(resp)}</dd></div>
         </xsl:for-each>
         <xsl:if test="$h:publisher">
           <div><dt>Published by</dt><dd>{$h:publisher}<xsl:if test="$h:pub-date">, <xsl:sequence select="h:time($h:pub-date)"/></xsl:if></dd></div>

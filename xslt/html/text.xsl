@@ -39,7 +39,7 @@
   <!-- id (from xml:id) and lang (from xml:lang) of a rendered element. -->
   <xsl:template name="h:ids" as="attribute()*">
     <xsl:if test="@xml:id and not(h:is-occurrence(.))"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
-    <xsl:if test="@xml:lang and matches(@xml:lang, '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+    <xsl:if test="@xml:lang and matches(@xml:lang, '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')"><xsl:attribute name="lang" select="@xml:lang"/><xsl:sequence select="h:dir(.)"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="text | front | body | back | group | floatingText | sourceDoc | surfaceGrp | surface | zone" mode="h:text">
@@ -182,10 +182,21 @@
   <xsl:template match="graphic | media" mode="h:text">
     <xsl:variable name="href" select="h:safe-url(@url)"/>
     <xsl:choose>
-      <xsl:when test="exists($href) and not(ancestor::*[h:makes-link(.)])"><a class="tei-graphic" href="{$href}">[image]</a></xsl:when>
-      <xsl:otherwise><span class="tei-graphic">[image]</span></xsl:otherwise>
+      <xsl:when test="exists($href) and not(ancestor::*[h:makes-link(.)])"><a class="tei-graphic" href="{$href}">{h:image-label(.)}</a></xsl:when>
+      <xsl:otherwise><span class="tei-graphic">{h:image-label(.)}</span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- What a graphic says instead of the image (never loaded): the figure's description
+       (figDesc), the text alternative TEI gives it, else "[image]". -->
+  <xsl:function name="h:image-label" as="xs:string">
+    <xsl:param name="g" as="element()"/>
+    <xsl:variable name="desc" as="xs:string" select="h:norm(($g/desc, $g/parent::figure/figDesc)[1])"/>
+    <xsl:sequence select="if ($desc) then '[image: ' || $desc || ']' else '[image]'"/>
+  </xsl:function>
+
+  <!-- A figure's description is the text of its graphic's link, not said twice. -->
+  <xsl:template match="figDesc[../graphic]" mode="h:text" priority="1"/>
 
   <xsl:template match="space" mode="h:text"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="milestone | cb | anchor | addSpan | delSpan | damageSpan | handShift | index | alt | altGrp | link | linkGrp | join | certainty | precision | respons | interpGrp | interp | span | spanGrp | timeline | when | fs | f | facsimile | standOff | teiHeader" mode="h:text"/>
