@@ -69,7 +69,11 @@ describe.skipIf(!HAS_CHROMIUM || files.length === 0)('real TEI of every kind in 
         }
         const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${name} overflows by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0);
-        if (SCREENS) await tab.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage: false });
+        if (SCREENS) {
+          await tab.screenshot({ path: join(SCREENS, `${name}-${width}-top.png`) });
+          await tab.evaluate(() => document.getElementById('text-h')?.scrollIntoView());
+          await tab.screenshot({ path: join(SCREENS, `${name}-${width}-text.png`) });
+        }
         await context.close();
       }
     });

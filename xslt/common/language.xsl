@@ -10,6 +10,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ed="urn:teikit:ed"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   exclude-result-prefixes="#all">
 
   <!-- Languages written right to left when no script subtag says otherwise (ISO 639-1 and -3). -->
@@ -32,6 +33,28 @@
   <xsl:function name="ed:lang" as="xs:string?">
     <xsl:param name="node" as="node()?"/>
     <xsl:sequence select="string($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang)[matches(., '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')]"/>
+  </xsl:function>
+
+  <!-- ISO 639-2 and -3 codes that BCP 47 writes with their two-letter ISO 639-1 code. -->
+  <xsl:variable name="ed:short-languages" as="map(xs:string, xs:string)" select="map {
+    'lat': 'la', 'eng': 'en', 'deu': 'de', 'ger': 'de', 'fra': 'fr', 'fre': 'fr', 'ita': 'it', 'spa': 'es', 'por': 'pt',
+    'rus': 'ru', 'heb': 'he', 'ara': 'ar', 'yid': 'yi', 'ell': 'el', 'gre': 'el', 'nld': 'nl', 'dut': 'nl', 'pol': 'pl',
+    'ces': 'cs', 'cze': 'cs', 'hrv': 'hr', 'srp': 'sr', 'slv': 'sl', 'hun': 'hu', 'fas': 'fa', 'per': 'fa', 'tur': 'tr',
+    'zho': 'zh', 'chi': 'zh', 'jpn': 'ja', 'kor': 'ko', 'swe': 'sv', 'dan': 'da', 'nor': 'no', 'fin': 'fi', 'gle': 'ga',
+    'cym': 'cy', 'wel': 'cy', 'syr': 'syr', 'urd': 'ur', 'wol': 'wo' }"/>
+
+  <!--
+    A language tag as HTML's `lang` takes it (BCP 47): a three-letter code that has a two-letter one
+    written with that; nothing for a tag whose language subtag is not written in lower case (a
+    project's own sigla, such as `MP` for a witness's language, are not language codes).
+    $lang: the xml:lang value.
+  -->
+  <xsl:function name="ed:bcp47" as="xs:string?">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="primary" as="xs:string" select="substring-before(string($lang) || '-', '-')"/>
+    <xsl:sequence select="if (not(matches(string($lang), '^[a-z]{2,8}(-[A-Za-z0-9]{1,8})*$'))) then ()
+      else if (map:contains($ed:short-languages, $primary)) then $ed:short-languages($primary) || substring($lang, string-length($primary) + 1)
+      else $lang"/>
   </xsl:function>
 
   <!--

@@ -124,13 +124,9 @@
     <xsl:sequence select="ed:sep(2)"/>
   </xsl:template>
 
-  <!-- Lost or illegible text of an inscription, in both views, as Leiden writes it: three dashes,
-       or one dot per character when their number is known (at most 20), in square brackets when
-       lost. -->
-  <xsl:template match="gap[ed:is-leiden(.)]" mode="ed:stream" priority="1" as="item()+">
-    <xsl:variable name="n" as="xs:integer?" select="(@quantity[. castable as xs:integer][../@unit = 'character'] ! xs:integer(.))[. le 20]"/>
-    <xsl:variable name="marks" as="xs:string" select="if (exists($n)) then string-join((1 to $n) ! '.') else '---'"/>
-    <xsl:sequence select="if (@reason = 'lost') then '[' || $marks || ']' else $marks"/>
+  <!-- Lost or illegible text of an inscription, in both views, as Leiden writes it. -->
+  <xsl:template match="gap[ed:is-leiden(.)]" mode="ed:stream" priority="1" as="xs:string">
+    <xsl:sequence select="ed:leiden-gap(.)"/>
   </xsl:template>
 
   <!-- Text written without spaces between words (Chinese, Japanese): the line breaks of the

@@ -58,6 +58,18 @@
     <xsl:sequence select="exists(key('ed:edition-div', 'edition', root($node)))"/>
   </xsl:function>
 
+  <!--
+    Lost or illegible text of an inscription as Leiden writes it: three dashes, or one dot per
+    character when their number is known (at most 20), in square brackets when lost.
+    $gap: the gap.
+  -->
+  <xsl:function name="ed:leiden-gap" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="n" as="xs:integer?" select="($gap/@quantity[. castable as xs:integer][../@unit = 'character'] ! xs:integer(.))[. le 20]"/>
+    <xsl:variable name="marks" as="xs:string" select="if (exists($n)) then string-join((1 to $n) ! '.') else '---'"/>
+    <xsl:sequence select="if ($gap/@reason = 'lost') then '[' || $marks || ']' else $marks"/>
+  </xsl:function>
+
   <!-- Verse lines in document order (for their ordinal, ed:line-number). -->
   <xsl:accumulator name="ed:lines" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="l" select="$value + 1"/>

@@ -25,7 +25,7 @@
         <xsl:if test="$h:publisher">{$h:publisher}</xsl:if>
         <xsl:if test="$edition">, edition {$edition}</xsl:if>
         <xsl:if test="$h:pub-date">, {ed:date-label($h:pub-date)}</xsl:if>
-        <xsl:text>. </xsl:text>
+        <xsl:if test="$h:publisher or $edition or $h:pub-date"><xsl:text>. </xsl:text></xsl:if>
         <xsl:if test="$h:tei/@xml:id">Document <code>{$h:tei/@xml:id}</code>.</xsl:if>
       </p>
       <p class="hint">To cite a passage, give the page (<a href="#page-1">#page-1</a> and so on) or the paragraph.</p>

@@ -95,8 +95,8 @@
   <xsl:template name="h:lang" as="attribute()*">
     <xsl:param name="e" as="element()?"/>
     <xsl:variable name="lang" select="$e/ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
-    <xsl:if test="exists($lang) and matches(string($lang), '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')">
-      <xsl:attribute name="lang" select="$lang"/>
+    <xsl:if test="exists(ed:bcp47($lang))">
+      <xsl:attribute name="lang" select="ed:bcp47($lang)"/>
       <xsl:if test="ed:direction($lang) eq 'rtl'"><xsl:attribute name="dir" select="'rtl'"/></xsl:if>
     </xsl:if>
   </xsl:template>

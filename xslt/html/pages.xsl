@@ -84,6 +84,9 @@
   </xsl:template>
 
   <!-- Omitted or withheld text: said in words, in both views. -->
+  <xsl:template match="gap[ed:is-leiden(.)]" mode="h:text" priority="1">
+    <span class="gap">{ed:leiden-gap(.)}</span>
+  </xsl:template>
   <xsl:template match="gap" mode="h:text">
     <xsl:variable name="extent" select="string-join((@quantity, @unit), ' ')"/>
     <span class="gap">[{string-join(('gap', $extent[. ne ''], h:gap-reason(string(@reason))[. ne '']), ', ')}]</span>

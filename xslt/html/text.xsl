@@ -39,7 +39,8 @@
   <!-- id (from xml:id) and lang (from xml:lang) of a rendered element. -->
   <xsl:template name="h:ids" as="attribute()*">
     <xsl:if test="@xml:id and not(h:is-occurrence(.))"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
-    <xsl:if test="@xml:lang and matches(@xml:lang, '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')"><xsl:attribute name="lang" select="@xml:lang"/><xsl:sequence select="h:dir(.)"/></xsl:if>
+    <xsl:for-each select="ed:bcp47(@xml:lang)"><xsl:attribute name="lang" select="."/></xsl:for-each>
+    <xsl:if test="@xml:lang"><xsl:sequence select="h:dir(.)"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="text | front | body | back | group | floatingText | sourceDoc | surfaceGrp | surface | zone" mode="h:text">
@@ -76,7 +77,8 @@
     <span class="tei-{local-name()}{@type ! (' type-' || replace(., '[^A-Za-z0-9_-]', ''))}"><xsl:call-template name="h:ids"/><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
 
-  <xsl:template match="lb" mode="h:text"><br class="lb"/></xsl:template>
+  <!-- A line break inside a word (`break="no"`) is on the page only: the reading view joins the word. -->
+  <xsl:template match="lb" mode="h:text"><br class="lb{if (@break = 'no') then ' dipl-only' else ''}"/></xsl:template>
 
   <xsl:template match="hi | emph | foreign | term | mentioned | soCalled | gloss | distinct | seg | s | w | c | pc | phr | cl
       | measure | idno | unit | orgName[not(@ref)] | persName[not(@ref)] | placeName[not(@ref)] | geogName[not(@ref)]
