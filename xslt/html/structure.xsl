@@ -37,8 +37,13 @@
 
   <xsl:template match="role | roleDesc | actor" mode="h:text">
     <xsl:if test="self::roleDesc and preceding-sibling::*[self::role or self::actor]">, </xsl:if>
-    <span class="tei-{local-name()}"><xsl:call-template name="h:ids"/><xsl:apply-templates mode="#current"/></span>
+    <!-- Without the whitespace that ends the element's markup, so the comma follows the name. -->
+    <span class="tei-{local-name()}"><xsl:call-template name="h:ids"/><xsl:apply-templates
+      select="node() except text()[not(normalize-space())][empty(following-sibling::node()[self::* or normalize-space()])]" mode="#current"/></span>
   </xsl:template>
+
+  <!-- No space before the comma that introduces a role's description. -->
+  <xsl:template match="text()[parent::castItem][not(normalize-space())][following-sibling::*[1][self::roleDesc]]" mode="h:text" priority="1.5"/>
 
   <!-- A verse line with its number in the margin where one is shown. -->
   <xsl:template match="l[not(ancestor::p or ancestor::ab or ancestor::head or ancestor::q or ancestor::quote or ancestor::l)]" mode="h:text" priority="1">
