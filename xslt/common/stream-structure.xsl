@@ -98,9 +98,9 @@
     <xsl:sequence select="ed:sep(3)"/>
   </xsl:template>
   <xsl:template match="line" mode="ed:stream" as="item()*">
-    <xsl:sequence select="ed:sep(2)"/>
+    <xsl:sequence select="ed:sep(2), (if ($ed:locating) then ed:open(.) else ())"/>
     <xsl:apply-templates mode="#current"/>
-    <xsl:sequence select="ed:sep(2)"/>
+    <xsl:sequence select="(if ($ed:locating) then ed:close(.) else ()), ed:sep(2)"/>
   </xsl:template>
 
   <!-- A manuscript description as a catalogue record: the identifier on one line, then its parts
