@@ -1,7 +1,7 @@
 /**
  * The well-formedness gate: one pass of saxes (a conforming, non-validating parser, XML 1.0 5th
  * edition with Namespaces) over the decoded text. It never loads a DTD or expands an entity beyond
- * the five predefined ones: a DOCTYPE is rejected where it stands (ENCODING.md §1). Depth and text
+ * the five predefined ones: a DOCTYPE is rejected where it stands (docs/encoding.md §2). Depth and text
  * size are bounded before saxes or SaxonJS can go quadratic or overflow; the root must be TEI. The
  * same pass records element positions and feeds observers (the RELAX NG validator), so the
  * document is parsed once. Positions are 1-based, columns in UTF-16 code units.
