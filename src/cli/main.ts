@@ -110,6 +110,8 @@ export async function main(
       code = await runTransform(file, { ...opts, debug: program.opts().debug }, io);
     });
 
+  program.addCommand((await import('./new.js')).newCommand(io, (c) => { code = c; }).copyInheritedSettings(program));
+
   try {
     await program.parseAsync(argv);
   } catch (err) {

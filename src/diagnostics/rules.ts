@@ -1,5 +1,5 @@
 /**
- * The registry of the editorial rules of ENCODING.md §5: id → severity, summary and documentation
+ * The registry of the editorial rules (docs/encoding.md §10, docs/rules.md): id → severity, summary and documentation
  * anchor. `schemas/edition.sch` has one `sch:pattern` per entry (a test keeps the two in step);
  * reporters use it for rule metadata (SARIF `rules`, help text).
  */
@@ -9,7 +9,7 @@ import type { Severity } from './diagnostic.js';
 export interface RuleInfo {
   id: string;
   severity: Severity;
-  /** One line, as in ENCODING.md §5. */
+  /** One line, as in docs/encoding.md §10. */
   summary: string;
   /** The rule's documentation: `docs/rules.md#<id>`, relative to the package. */
   url: string;
@@ -27,7 +27,7 @@ const TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
   ['pb-n', 'error', '`pb/@n` is present and matches `\\[?[0-9]+\\]?`.'],
   ['pb-sequence', 'error', 'Page numbers run in order without gaps or repeats.'],
   ['pb-word-break', 'warning', 'A `pb` that splits a word has `break="no"`, and a `break="no"` has no whitespace before or after it (furniture between the parts ignored).'],
-  ['fw-type', 'error', '`fw/@type` is in the closed list of ENCODING.md §4 and `fw` has `@place`.'],
+  ['fw-type', 'error', '`fw/@type` is in the closed list of docs/encoding.md §5.4 and `fw` has `@place`.'],
   ['stamp-in-fw', 'error', 'A `stamp` in the text sits inside `fw`, `ab` or `note` and has `@type`; a release stamp has ISO `@when`.'],
   ['classification-category', 'error', 'Each classification `fw` has `@ana` to a `tax_classification` category and its text matches it.'],
   ['classification-cancelled', 'error', 'When a release stamp exists, every classification marking is inside `del`.'],
@@ -43,6 +43,8 @@ const TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
   ['not-empty', 'error', '`p`, `persName`, `placeName`, `orgName`, `quote` are not empty.'],
   ['id-matches-file', 'error', '`TEI/@xml:id` equals the file\'s base name.'],
   ['title-stmt', 'error', 'One `title type="main"` and one `title type="sub"`.'],
+  ['genre-parts', 'warning', 'A memorandum has To, From and Subject lines; a cable From, To and a signature; a letter a salutation and a signature.'],
+  ['table-shape', 'warning', 'Every row of a table spans as many columns as its first row.'],
 ];
 
 /** The toolkit's own checks on running a document (docs/rules.md, "Run checks"): exit code 2. */
@@ -73,7 +75,7 @@ export function runChecks(): RuleInfo[] {
   return [...RUN_RULES.values()];
 }
 
-/** Every editorial rule, in the order of ENCODING.md §5. */
+/** Every editorial rule, in the order of docs/encoding.md §10. */
 export function allRules(): RuleInfo[] {
   return [...RULES.values()];
 }

@@ -1,5 +1,5 @@
 /**
- * Reads the few header fields the collection index shows (ENCODING.md §2): title, date, report
+ * Reads the few header fields the collection index shows (docs/encoding.md §3): title, date, report
  * number, classification. The document already passed the saxes gate, so fast-xml-parser reads
  * it as trusted input, with entity processing off.
  */

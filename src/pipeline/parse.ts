@@ -2,8 +2,8 @@
  * The well-formedness gate: one pass of saxes (a conforming, non-validating parser, XML 1.0 5th
  * edition with Namespaces) over the decoded text. It never loads a DTD or expands an entity beyond
  * the five predefined ones: a DOCTYPE that declares nothing is blanked with a warning before any
- * parser sees the text (line and column kept), any other is rejected where it stands (ENCODING.md
- * §1); an XML 1.1 document is rejected at its declaration. Depth and text
+ * parser sees the text (line and column kept), any other is rejected where it stands (docs/encoding.md
+ * §2); an XML 1.1 document is rejected at its declaration. Depth and text
  * size, attributes per element, namespace declarations in scope and runs of adjacent text and CDATA
  * chunks are bounded before saxes or SaxonJS can go quadratic or overflow; the root must be TEI. The
  * same pass records element positions and feeds observers (the RELAX NG validator), so the

@@ -1,5 +1,5 @@
 /**
- * Schematron (ENCODING.md §5): the rules compiled by teikit's ISO Schematron → XSLT 3.0 compiler
+ * Schematron (docs/encoding.md §10): the rules compiled by teikit's ISO Schematron → XSLT 3.0 compiler
  * and run on SaxonJS over the tree that the other stages share. Each failed assert or successful
  * report comes back as an `ed:diagnostic` element with the pattern id, severity and `path()` of
  * the node, which the gate's position index turns into line:column (src/schematron/findings.ts).
@@ -108,7 +108,7 @@ function runRuleSet(rules: { path: string; sef: object }, file: string, tree: Sa
           // The candidates of each pattern (xslt/schematron/candidates.xsl), indexed here in one walk.
           [`Q{${DIAGNOSTIC_NS}}elements`]: index.elements,
           [`Q{${DIAGNOSTIC_NS}}attribute-owners`]: index.owners,
-          // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
+          // docs/encoding.md §2, rule id-matches-file: the file's base name without `.xml`.
           'Q{}file-id': basename(file).replace(/\.xml$/i, ''),
         },
       },

@@ -1,6 +1,6 @@
 /**
  * SARIF rule descriptors (SARIF 2.1.0 §3.49) for the rule ids a run reported. An editorial rule
- * (ENCODING.md §5) takes its summary, default severity and documentation from the rule registry;
+ * (docs/encoding.md §10) takes its summary, default severity and documentation from the rule registry;
  * any other id (a parser or schema check, a user's own Schematron pattern) from its first
  * diagnostic, with a description naming the check it belongs to.
  */

@@ -1,5 +1,5 @@
 /**
- * One passing and one failing fixture per editorial rule (ENCODING.md §5), discovered from the
+ * One passing and one failing fixture per editorial rule (docs/encoding.md §10, docs/rules.md), discovered from the
  * folders beside this file: `<rule-id>/<rule-id>-ok.xml` must give no diagnostic at all,
  * `<rule-id>/<rule-id>-bad.xml` exactly the lines of `<rule-id>-bad.expected.txt`
  * (`line:column severity ruleId message`). `UPDATE=1` rewrites the expected files.
