@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { teikit } from '../helpers/cli.js';
+import { ROOT, teikit } from '../helpers/cli.js';
 import { bigSparseFile, bigTextNode, quadraticCases, smallTei, unsafePatternTei, writeCases } from './fixtures.js';
 
 let dir: string;
@@ -121,7 +121,7 @@ describe('a document\'s regular expression never reaches the backtracking engine
   it('the HTML target renders the document without applying the pattern', async () => {
     const file = join(dir, 'pattern.xml');
     writeFileSync(file, unsafePatternTei());
-    const { transform } = await import('../../src/pipeline/transform-one.js');
+    const { transform } = (await import(`${ROOT}lib/pipeline/transform-one.js`)) as typeof import('../../src/pipeline/transform-one.js');
     const { output, result } = await transform({ file, to: 'html' });
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['pattern-unsafe']);
     expect(output).toContain('link');

@@ -101,7 +101,7 @@ describe('text options --text-header and --notes', () => {
     expect(rest.join('\n\n----\n\n')).toBe(plain);
     const lines = head!.split('\n');
     expect(lines[0]).toBe('Soviet Break with Japan');
-    expect(lines).toContain('Source: Office of Strategic Services, Research and Analysis Branch: Current Intelligence Studies, 0000709436, R & A 3039S, Copy No. 28; 13 April 1945');
+    expect(lines).toContain('Source: Research and Analysis Branch, Office of Strategic Services, 0000709436, R & A 3039S, Copy No. 28; 13 April 1945');
     expect(lines).toContain('Classification: Secret (cancelled: every marking is struck through)');
     const memo = renderOne(await renderInput(MEMO), 'text', { width: 0, textHeader: true }).output;
     expect(memo).toMatch(/^Classification: Confidential$/m);

@@ -112,10 +112,27 @@
 
   <!-- Blocks: located, a blank line around. -->
   <xsl:template match="p | ab | head | titlePart | byline | docImprint | docEdition | trailer | salute | signed | dateline
-    | item | label | caption | bibl[parent::listBibl]" mode="ed:stream" as="item()*">
+    | item | caption | bibl[parent::listBibl]" mode="ed:stream" as="item()*">
     <xsl:sequence select="ed:sep(3), (if ($ed:locating) then ed:open(.) else ())"/>
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="(if ($ed:locating) then ed:close(.) else ()), ed:sep(3)"/>
+  </xsl:template>
+
+  <!-- A list's label ("(a)", "TO:") begins the line of the item that follows it (TEI Guidelines
+       3.8); a label elsewhere is a phrase. -->
+  <xsl:template match="label[parent::list]" mode="ed:stream" as="item()*">
+    <xsl:sequence select="ed:sep(3), (if ($ed:locating) then ed:open(.) else ())"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="(if ($ed:locating) then ed:close(.) else ()),
+      (if (following-sibling::*[1][self::item]) then ed:sep(1) else ed:sep(3))"/>
+  </xsl:template>
+  <xsl:template match="item[preceding-sibling::*[1][self::label]]" mode="ed:stream" as="item()*">
+    <xsl:sequence select="if ($ed:locating) then ed:open(.) else ()"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="(if ($ed:locating) then ed:close(.) else ()), ed:sep(3)"/>
+  </xsl:template>
+  <xsl:template match="label" mode="ed:stream" as="item()*">
+    <xsl:apply-templates mode="#current"/>
   </xsl:template>
 
   <!-- Lines: verse lines, address lines, table rows; the author and date lines of the header block. -->

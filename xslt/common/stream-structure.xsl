@@ -50,6 +50,19 @@
     <xsl:sequence select="ed:glue(), ']', (if ($ed:locating) then ed:close(.) else ()), (if ($inline) then () else ed:sep(3))"/>
   </xsl:template>
 
+  <!-- A dictionary entry (TEI Guidelines 9): a block of its own, located; its form, grammar,
+       senses, citations and definitions are fields kept apart by a space. -->
+  <xsl:template match="entry | entryFree | superEntry" mode="ed:stream" as="item()*">
+    <xsl:sequence select="ed:sep(2), (if ($ed:locating) then ed:open(.) else ())"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="(if ($ed:locating) then ed:close(.) else ()), ed:sep(2)"/>
+  </xsl:template>
+  <xsl:template match="entry//(form | orth | pron | hyph | gramGrp | pos | gen | number | sense | def | usg | etym | xr | re)" mode="ed:stream" as="item()*">
+    <xsl:sequence select="ed:sep(1)"/>
+    <xsl:apply-templates mode="#current"/>
+    <xsl:sequence select="ed:sep(1)"/>
+  </xsl:template>
+
   <!-- A member of the cast: one line, its description after a comma. -->
   <xsl:template match="castItem" mode="ed:stream" as="item()*">
     <xsl:sequence select="ed:sep(2), (if ($ed:locating) then ed:open(.) else ())"/>

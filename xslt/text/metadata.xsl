@@ -37,8 +37,8 @@
   </xsl:function>
 
   <!--
-    The source in one line: a manuscript's identifiers (place, repository, collection, numbers)
-    and date; else the bibliographic descriptions; else the description's prose.
+    The source in one line: a manuscript's identifiers (place, repository, collection, numbers;
+    the issuing body of its origin when no holder is named) and date; else the bibliographic descriptions; else the description's prose.
     $source: the sourceDesc.
   -->
   <xsl:function name="ed:source-line" as="xs:string?">
@@ -46,8 +46,10 @@
     <xsl:variable name="ms" as="element()?" select="$source/msDesc[1]"/>
     <xsl:variable name="ids" as="xs:string*" select="$ms/msIdentifier/(country | region | settlement | institution | repository
       | collection | idno | altIdentifier/idno | msName) ! ed:header-text(.)"/>
+    <xsl:variable name="issuer" as="xs:string*" select="if (exists($ms/msIdentifier/(institution | repository | collection))) then ()
+      else ($ms/history/origin/orgName)[1] ! ed:header-text(.)"/>
     <xsl:variable name="date" as="xs:string?" select="($ms/history/origin//origDate, $ms/msContents/msItem//date)[1] ! ed:header-text(.)"/>
-    <xsl:variable name="line" as="xs:string" select="if (exists($ms)) then string-join((string-join($ids[.], ', ')[.], $date[.]), '; ')
+    <xsl:variable name="line" as="xs:string" select="if (exists($ms)) then string-join((string-join(($issuer, $ids)[.], ', ')[.], $date[.]), '; ')
       else string-join($source/(bibl | biblStruct | biblFull | listBibl/bibl | p) ! ed:header-text(.), '; ')"/>
     <xsl:sequence select="$line[. ne '']"/>
   </xsl:function>
