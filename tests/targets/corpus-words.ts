@@ -27,6 +27,7 @@ const BLOCKS = new Set(['p', 'ab', 'l', 'lg', 'line', 'zone', 'surface', 'head',
   'castGroup', 'role', 'roleDesc', 'actor', 'lb', 'pb', 'cb', 'msItem', 'msIdentifier', 'msContents', 'physDesc', 'history',
   'additional', 'altIdentifier', 'titlePart', 'docTitle', 'byline',
   'dateline', 'opener', 'closer', 'salute', 'signed', 'address', 'addrLine', 'trailer', 'epigraph', 'entry', 'form', 'sense',
+  'orth', 'pron', 'pos', 'usg', 'def', 'cit',
   'gramGrp', 'fw', 'figure', 'space', 'summary', 'incipit', 'explicit', 'rubric', 'colophon', 'origin',
   'provenance', 'acquisition', 'handNote', 'decoNote', 'layout', 'extent', 'support', 'binding', 'textLang', 'TEI', 'text',
   'body', 'front', 'back']);
