@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  teikit's HTML target: the reading edition of one TEI document (issue 4, "html"; ENCODING.md §2–4).
+  teikit's HTML target: the reading edition of one TEI document (issue 4, "html"; docs/encoding.md §3–5).
   Entry point only: parameters, output, modes, accumulators and the modules, one per concern.
 
   Modes:
@@ -77,7 +77,7 @@
   <xsl:accumulator name="h:page" as="xs:string" initial-value="''">
     <xsl:accumulator-rule match="text//pb" select="ed:page-label(.)"/>
   </xsl:accumulator>
-  <!-- Editorial notes in the text, numbered in document order (ENCODING.md §4, notes). -->
+  <!-- Editorial notes in the text, numbered in document order (docs/encoding.md §7.6, notes). -->
   <xsl:accumulator name="h:note" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="text//note" select="$value + 1"/>
   </xsl:accumulator>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Dates in words (ENCODING.md §4 Dates): how every target says an ISO 8601 value to a reader.
+  Dates in words (docs/encoding.md §7.4 Dates): how every target says an ISO 8601 value to a reader.
   The HTML target writes these labels; the JSON target keeps the ISO values they are made from.
 -->
 <xsl:stylesheet version="3.0"

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The facts about a document that every target states (ENCODING.md §2 header, §4 furniture): its
+  The facts about a document that every target states (docs/encoding.md §3 header, §4 furniture): its
   date, report and copy numbers, release date and classification. Each is read from where the
   encoding puts it, with the text's own markup as a second source, and is absent when the document
   does not carry it: a document of another project has no classification because one of its
@@ -28,7 +28,7 @@
   </xsl:function>
 
   <!--
-    The first manuscript description of the source (ENCODING.md §2 sourceDesc/msDesc), if any.
+    The first manuscript description of the source (docs/encoding.md §3 sourceDesc/msDesc), if any.
     $doc: the document.
   -->
   <xsl:function name="ed:ms" as="element()?">
@@ -48,7 +48,7 @@
   </xsl:function>
 
   <!--
-    The report number (ENCODING.md §2 altIdentifier type="reportNumber"), else an `idno
+    The report number (docs/encoding.md §3 altIdentifier type="reportNumber"), else an `idno
     type="reportNumber"` of the text.
     $doc: the document.
   -->
@@ -69,7 +69,7 @@
   </xsl:function>
 
   <!--
-    The release stamps of the text (ENCODING.md §4: `stamp type="release"`).
+    The release stamps of the text (docs/encoding.md §5: `stamp type="release"`).
     $doc: the document.
   -->
   <xsl:function name="ed:release-stamps" as="element()*">
@@ -108,7 +108,7 @@
 
   <!--
     The header's classification term: a `term` of `textClass` that points to a category of the
-    document's classification taxonomy (ENCODING.md §2: `taxonomy xml:id="tax_classification"`;
+    document's classification taxonomy (docs/encoding.md §3: `taxonomy xml:id="tax_classification"`;
     any taxonomy or keyword scheme whose name says "classification"). A keyword of another
     scheme ("building", "letter") is not a classification.
     $doc: the document.
@@ -142,7 +142,7 @@
 
   <!--
     Whether the document's classification was cancelled: it has classification markings and every
-    one of them is struck through (ENCODING.md §5 `classification-cancelled`).
+    one of them is struck through (docs/encoding.md §10 `classification-cancelled`).
     $doc: the document.
   -->
   <xsl:function name="ed:classification-cancelled" as="xs:boolean">

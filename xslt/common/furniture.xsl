@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Pages and page furniture (ENCODING.md §4 Body: pb, fw and its closed list of types, struck
+  Pages and page furniture (docs/encoding.md §5.2 Body: pb, fw and its closed list of types, struck
   classification markings, the release stamp). TEI Guidelines 11.6 (headers, footers, fw),
   3.11.3 (milestone elements: pb), 11.3.1.4 (del and its renditions).
 -->
@@ -27,7 +27,7 @@
   </xsl:function>
 
   <!--
-    Whether a note is the editors' (`type="editorial"` or with `@resp`, ENCODING.md §4 Editorial
+    Whether a note is the editors' (`type="editorial"` or with `@resp`, docs/encoding.md §7.6 Editorial
     notes) rather than part of the document.
     $note: the note.
   -->
@@ -70,7 +70,7 @@
   </xsl:function>
 
   <!--
-    The label of a page break: `@n` without the brackets of an unnumbered page (ENCODING.md §4:
+    The label of a page break: `@n` without the brackets of an unnumbered page (docs/encoding.md §5:
     `n="[2]"` → `2`), or the page's ordinal when `@n` is missing.
     $pb: the page break.
   -->

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  What pointers mean: local `#id` references (ENCODING.md §3: the text points to standOff with
+  What pointers mean: local `#id` references (docs/encoding.md §4: the text points to standOff with
   @ref, quotations with @source), the entity register and its authority identifiers.
   TEI Guidelines 13.3 (ODD personography and co.), 16.2.2 (pointers, listPrefixDef).
 -->
@@ -42,7 +42,7 @@
 
   <!--
     The entries of the entity register: standOff lists and the header's lists of persons, places,
-    organisations and events (ENCODING.md §3), in document order.
+    organisations and events (docs/encoding.md §4), in document order.
     $doc: the document.
   -->
   <xsl:function name="ed:entities" as="element()*">
@@ -52,7 +52,7 @@
   </xsl:function>
 
   <!--
-    The kind of an entity, in the vocabulary of `rs/@type` (ENCODING.md §4 Names): person, org,
+    The kind of an entity, in the vocabulary of `rs/@type` (docs/encoding.md §7.1 Names): person, org,
     place, event, treaty (`bibl type="treaty"`), work (any other text), or the element name.
     $entity: a register entry.
   -->
@@ -86,7 +86,7 @@
   </xsl:function>
 
   <!--
-    The authority identifiers of an entity as URLs (ENCODING.md §2 listPrefixDef, §3): Wikidata
+    The authority identifiers of an entity as URLs (docs/encoding.md §3 listPrefixDef, §3): Wikidata
     ids (`idno type="wikidata"` or `wd:Q…`) → https://www.wikidata.org/wiki/Q…, GeoNames ids
     (`idno type="geonames"` or `gn:N`) → https://www.geonames.org/N, URLs as they are.
     $entity: a register entry.
@@ -110,7 +110,7 @@
   </xsl:function>
 
   <!--
-    Whether a quotation is reported speech (`quote type="indirect"`, ENCODING.md §4 Quotations):
+    Whether a quotation is reported speech (`quote type="indirect"`, docs/encoding.md §7.3 Quotations):
     `indirect` or `direct`.
     $quote: the quotation.
   -->

@@ -2,9 +2,9 @@
 <!--
   The reading text (mode ed:stream): which nodes count as text and where the breaks go.
   - Only the `text` element (front, body, back) is read; teiHeader, standOff, facsimile are not.
-  - Page furniture (`fw`) and editorial notes are left out (ENCODING.md §4 Body, Editorial notes).
+  - Page furniture (`fw`) and editorial notes are left out (docs/encoding.md §5.2 Body, Editorial notes).
   - A word split by `pb`/`lb`/`cb` with `break="no"` is joined and its end-of-line hyphen dropped
-    (ENCODING.md §4: "the reading view drops it and joins the word"; TEI Guidelines 3.11.3).
+    (docs/encoding.md §5: "the reading view drops it and joins the word"; TEI Guidelines 3.11.3).
   - `choice` gives the corrected, regularised or expanded reading; `del` is left out, `add` kept
     (TEI Guidelines 3.5, 11.3.1.4).
   - Blocks (paragraphs, headings, the lines of the header block) are separated by a blank line.
@@ -31,7 +31,7 @@
 
   <!--
     Whether a target may want to locate an inline element: names (anything with @ref), quotations
-    and dates (ENCODING.md §4 Names, Quotations, Dates).
+    and dates (docs/encoding.md §7.1 Names, Quotations, Dates).
     $el: the element.
   -->
   <xsl:function name="ed:is-located" as="xs:boolean">
@@ -71,7 +71,7 @@
   </xsl:function>
 
   <!--
-    What stands in the text for withheld or lost text (`gap`, ENCODING.md §4: reason
+    What stands in the text for withheld or lost text (`gap`, docs/encoding.md §5: reason
     notDeclassified): `[gap: 3 lines, not declassified]`.
     $gap: the gap.
   -->
@@ -90,7 +90,7 @@
 
   <!--
     Furniture and deletions are left out, but a page break inside one still begins its page where
-    they stand in the reading text (ENCODING.md §4 Body: a page runs from its pb).
+    they stand in the reading text (docs/encoding.md §5.2 Body: a page runs from its pb).
   -->
   <xsl:template match="fw[descendant::pb] | del[descendant::pb]" mode="ed:stream" as="item()*">
     <xsl:sequence select="if ($ed:locating) then descendant::pb ! ed:open(.) else ()"/>

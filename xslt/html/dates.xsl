@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Dates and numbers (ENCODING.md §4, dates and numbers): a date with @when or @dur is a
+  Dates and numbers (docs/encoding.md §7.4, dates and numbers): a date with @when or @dur is a
   `<time datetime>`; a span (@from/@to, @notBefore/@notAfter) is marked with its bounds in words in
   a title and in data attributes, since `datetime` holds one value; a number is `<data value>`.
 -->

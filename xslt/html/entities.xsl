@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The index of names (ENCODING.md §3 standOff): persons, organisations, places, events, texts and
+  The index of names (docs/encoding.md §4 standOff): persons, organisations, places, events, texts and
   objects, each entry with its other names, dates, notes, authority links (urls.xsl) and back-links
   to every occurrence in the text (names.xsl ids), labelled by page ("p. 2, 2nd, 3rd; p. 3").
   Entries are headed and filed by the name a reader looks for (h:entry-heading, h:entry-sort-key):
@@ -143,7 +143,7 @@
     <xsl:sequence select="replace(replace(lower-case(normalize-unicode($key, 'NFD')), '\p{M}', ''), '^(the|a|an)\s+', '')"/>
   </xsl:function>
 
-  <!-- Authority: a link per identifier, or the note saying none is verified (ENCODING.md §3). -->
+  <!-- Authority: a link per identifier, or the note saying none is verified (docs/encoding.md §4). -->
   <xsl:template name="h:authority" as="element()?">
     <xsl:variable name="ids" select="idno[not(@type = ('local'))]"/>
     <xsl:choose>

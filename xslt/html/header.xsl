@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The document header block of the page: series, title, subtitle and the key facts (author, date,
-  report and copy number, classification and release) from teiHeader (ENCODING.md §2), with the
+  report and copy number, classification and release) from teiHeader (docs/encoding.md §3), with the
   classification's state read from the markings in the text (§4, page furniture).
 -->
 <xsl:stylesheet version="3.0"

@@ -2,7 +2,7 @@
 <!--
   What the TEI means, as the HTML target needs it: which elements are name occurrences, which are
   register entries and of what kind, their labels, page ids, human-readable dates
-  (ENCODING.md §3 standOff, §4 names, pages, dates).
+  (docs/encoding.md §4 standOff, §4 names, pages, dates).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -22,7 +22,7 @@
   </xsl:function>
 
   <!-- A name with @ref, or a quotation with @source: an occurrence that the register links back to.
-       (ENCODING.md §4, names and titles). Name tests, not `local-name() = (…)`: SaxonJS compares
+       (docs/encoding.md §7.1, names and titles). Name tests, not `local-name() = (…)`: SaxonJS compares
        strings slowly. -->
   <xsl:function name="h:is-occurrence" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
@@ -31,7 +31,7 @@
       or exists($e[@source][self::quote])"/>
   </xsl:function>
 
-  <!-- The register: standOff entries and any listed entity with an id (ENCODING.md §3). -->
+  <!-- The register: standOff entries and any listed entity with an id (docs/encoding.md §4). -->
   <xsl:variable name="h:entries" as="element()*"
     select="/descendant::*[self::person or self::personGrp or self::org or self::place or self::event or self::bibl
       or self::biblStruct or self::object][@xml:id]

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Names in the text (ENCODING.md §4, names and titles): each occurrence gets a stable id from its
+  Names in the text (docs/encoding.md §7.1, names and titles): each occurrence gets a stable id from its
   position (`occ-N`, accumulator h:occ) and links to its register entry (entities.xsl), which links
   back. The name itself is the link; the page shows it only on hover and focus, or all names at
   once with the "Show names" switch (a checkbox read by CSS, no script). HTML forbids nested links:

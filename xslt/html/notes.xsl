@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Notes (ENCODING.md §4, editorial notes): a note in the text becomes a numbered reference at its
+  Notes (docs/encoding.md §7.6, editorial notes): a note in the text becomes a numbered reference at its
   point (`noteref-N`, role doc-noteref) and a numbered entry in the notes list (`note-N`), each
   linking to the other. Numbers come from the accumulator h:note, in document order.
 -->

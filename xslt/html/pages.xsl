@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Pages and furniture (ENCODING.md §4, body): page breaks as visible markers that link to
+  Pages and furniture (docs/encoding.md §5.2, body): page breaks as visible markers that link to
   themselves (`id="page-N"`, named "Page N" for screen readers); fw as blocks set off from the text, shown
   in the diplomatic view and in print; struck markings announced as struck; the release stamp; the
   hyphen of a word split by `pb break="no"` (hidden in the reading view); and the transcription's

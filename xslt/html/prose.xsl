@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Prose from the header and the register (ENCODING.md §2–3): paragraphs, lists, titles, names
+  Prose from the header and the register (docs/encoding.md §3–4): paragraphs, lists, titles, names
   linked to their register entries (without occurrence ids: these are not the text), safe links,
   element and attribute names. Header elements without a rule of their own keep their text: the
   page shows selected header fields, so an unknown header element is not a coverage gap.

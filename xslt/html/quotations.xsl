@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Quotations (ENCODING.md §4, quotations): a direct quotation is `q` inline or `blockquote` when it
+  Quotations (docs/encoding.md §7.3, quotations): a direct quotation is `q` inline or `blockquote` when it
   holds blocks, with `cite` pointing to its source entry and a visible link to it; the typist's
   quotation marks are in the text, so the CSS adds none. An indirect quotation (reported speech,
   type="indirect") is marked as such, with the same link. Quotations without a source are marked

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The source description (ENCODING.md §2 sourceDesc/msDesc), the classification and
+  The source description (docs/encoding.md §3 sourceDesc/msDesc), the classification and
   declassification history (§2 classDecl, handDesc, additions, history; §4 markings and stamps),
   and the edition's own statement (editionStmt, availability, respStmt, editorialDecl, revisionDesc).
   Any sourceDesc without msDesc is shown as prose.

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The structure of the text (ENCODING.md §4): front with the typed header block (titlePage), body,
+  The structure of the text (docs/encoding.md §5): front with the typed header block (titlePage), body,
   divisions, headings, paragraphs, and the common TEI structures other documents use (lists, verse,
   drama, tables, figures, links). A paragraph that holds block content becomes a div, so that the
   HTML parser never splits it.

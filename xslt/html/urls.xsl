@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   URLs: the one check every emitted href and cite passes (issue 7, safety), pointer resolution, and
-  authority identifiers expanded to URLs (ENCODING.md §2 listPrefixDef, §3 authority idno).
+  authority identifiers expanded to URLs (docs/encoding.md §3 listPrefixDef, §3 authority idno).
   Only http, https, mailto and in-document fragments are ever emitted; anything else (javascript:,
   data:, vbscript:, relative paths that lead elsewhere) is dropped and its text kept by the caller.
 -->
@@ -83,7 +83,7 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- The URL of an authority idno (ENCODING.md §3): Wikidata, GeoNames, VIAF, GND by type;
+  <!-- The URL of an authority idno (docs/encoding.md §4): Wikidata, GeoNames, VIAF, GND by type;
        a URI-typed or absolute idno as itself; a prefixed one expanded. Nothing when unsafe. -->
   <xsl:function name="h:authority-url" as="xs:string?">
     <xsl:param name="idno" as="element()"/>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  `dates` (ENCODING.md §4 Dates): every dated expression of the reading text with its normalised
+  `dates` (docs/encoding.md §7.4 Dates): every dated expression of the reading text with its normalised
   values as encoded (ISO 8601 @when, @from/@to, @notBefore/@notAfter, @dur); only the attributes
   present become members. Dates in furniture (the release stamp) are not in the reading text.
 -->

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  `entities`: the entity register (ENCODING.md §3) with every occurrence in the reading text.
+  `entities`: the entity register (docs/encoding.md §4) with every occurrence in the reading text.
   An occurrence is an element of the text whose @ref points to the entry (`persName`, `rs`,
   `title`, …; a @ref with several targets is an occurrence of each); occurrences inside furniture
   or editorial notes are not in the reading text and are left out.

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  `metadata`: what the header says about the document (ENCODING.md §2): titles, date, report and
+  `metadata`: what the header says about the document (docs/encoding.md §3): titles, date, report and
   copy numbers, classification, release date, source description. Each value is read from where
   the encoding puts it, with the text's own markup as a second source; missing values are null.
 -->

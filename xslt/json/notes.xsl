@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  `notes` (ENCODING.md §4 Editorial notes): every note of the text with its id (@xml:id, or
+  `notes` (docs/encoding.md §7.6 Editorial notes): every note of the text with its id (@xml:id, or
   `note-N` by its position among the notes), type (null when none), text (whitespace normalised)
   and anchor: the offset in the reading text where it stands (null for a note inside furniture).
 -->

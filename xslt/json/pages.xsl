@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  `pages` and `blocks` (ENCODING.md §4 Body). Page N runs from where its `pb` stands in the
+  `pages` and `blocks` (docs/encoding.md §5.2 Body). Page N runs from where its `pb` stands in the
   reading text to where the next one does (the last to the end of the text); text before the first
   `pb` belongs to no page. Furniture belongs to the page on which it stands in reading order (the
   foot of a page before its closing `pb`, the head of the next after it); furniture before the

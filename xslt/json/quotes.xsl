@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  `quotes` (ENCODING.md §4 Quotations): direct and indirect quotations together, each with its
+  `quotes` (docs/encoding.md §7.3 Quotations): direct and indirect quotations together, each with its
   type and its source (the first `#id` of @source and that entry's title; null when there is none).
 -->
 <xsl:stylesheet version="3.0"

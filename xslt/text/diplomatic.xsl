@@ -8,7 +8,7 @@
     `[word added above]` (with `@place` when given);
   - `choice` shows what is on the page (sic, orig, abbr); a word split across lines or pages keeps
     its hyphen; every `lb` is a line break.
-  ENCODING.md §4 Body; TEI Guidelines 11.3.1.4 (additions and deletions), 11.6 (fw).
+  docs/encoding.md §5.2 Body; TEI Guidelines 11.3.1.4 (additions and deletions), 11.6 (fw).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

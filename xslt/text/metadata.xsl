@@ -2,7 +2,7 @@
 <!--
   The header block of the plain text (`teikit transform - -to text - -text-header`, parameter
   Q{urn:teikit:ed}text-header): the edition's title and subtitle, the source (its identifiers
-  and date, or its bibliographic description) and the classification (ENCODING.md §2), one
+  and date, or its bibliographic description) and the classification (docs/encoding.md §3), one
   labelled line each, then a rule and the text. Lines missing from the header are left out.
 -->
 <xsl:stylesheet version="3.0"

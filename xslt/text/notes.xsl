@@ -3,7 +3,7 @@
   The notes of the plain text (`teikit transform - -to text - -notes`, parameter
   Q{urn:teikit:ed}notes): every note in the text becomes a reference "[N]" at its point and a
   numbered paragraph under "Notes" at the end, in both views. N counts the notes of the `text` in
-  document order, as the HTML edition numbers them (ENCODING.md §4, notes). Without the option,
+  document order, as the HTML edition numbers them (docs/encoding.md §7.6, notes). Without the option,
   editorial notes are left out and the document's own notes stay in place (common/reading.xsl).
 -->
 <xsl:stylesheet version="3.0"
