@@ -79,6 +79,6 @@
   </xsl:accumulator>
   <!-- Editorial notes in the text, numbered in document order (docs/encoding.md §7.6, notes). -->
   <xsl:accumulator name="h:note" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="text//note" select="$value + 1"/>
+    <xsl:accumulator-rule match="text//note[not(ed:note-place(.) = 'inline')]" select="$value + 1"/>
   </xsl:accumulator>
 </xsl:stylesheet>

@@ -174,4 +174,24 @@
     'recordHist', 'source', 'availability', 'custodialHist', 'custEvent', 'surrogates', 'listBibl', 'bibl', 'p', 'ab',
     'item', 'head', 'label', 'author', 'title', 'respStmt', 'docImprint', 'quote') ! map { .: true() })"/>
 
+  <!--
+    Where a note stands in the source, from its @place (TEI Guidelines 3.9.1): 'inline' for a note
+    written in the running text (inline, inspace), 'margin' for one in a margin (margin, left, right,
+    margin-left, margin-right, marginOuter, marginInner, top, bottom of a margin), 'foot' for a
+    footnote (foot, bottom), 'end' for an endnote (end), 'interlinear' (above, below,
+    interlinear); empty when @place is absent or not one of these.
+    $note: the note.
+  -->
+  <xsl:function name="ed:note-place" as="xs:string?">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="p" as="xs:string" select="lower-case(normalize-space($note/@place))"/>
+    <xsl:sequence select="
+      if ($p = ('inline', 'inspace')) then 'inline'
+      else if (starts-with($p, 'margin') or $p = ('left', 'right', 'top')) then 'margin'
+      else if ($p = ('foot', 'bottom')) then 'foot'
+      else if ($p = 'end') then 'end'
+      else if ($p = ('above', 'below', 'interlinear')) then 'interlinear'
+      else ()"/>
+  </xsl:function>
+
 </xsl:stylesheet>
