@@ -33,6 +33,12 @@ export interface Checkers {
   grammar: Grammar;
   rules: CompiledRules;
   limits: XmlLimits;
+  /**
+   * Which roots the gate accepts: `TEI` for the bundled schema (the edition's documents); any
+   * element of the TEI namespace with a user's schema, which then says what it allows
+   * (`teiCorpus` with TEI All, say).
+   */
+  root: 'tei' | 'tei-namespace';
 }
 
 /** One document after validation, with what the transform step reuses. */
@@ -49,7 +55,7 @@ export interface ValidatedDocument {
  */
 export async function loadCheckers(options: ValidateOptions = {}): Promise<Checkers> {
   const [grammar, rules] = await Promise.all([loadGrammar(options.schema), loadRules(options.rules, options.bundledRules)]);
-  return { grammar, rules, limits: resolveLimits(options.limits) };
+  return { grammar, rules, limits: resolveLimits(options.limits), root: options.schema ? 'tei-namespace' : 'tei' };
 }
 
 /**
@@ -60,7 +66,7 @@ export async function loadCheckers(options: ValidateOptions = {}): Promise<Check
  */
 export async function validateText(file: string, text: string, checkers: Checkers): Promise<ValidatedDocument> {
   const diagnostics: Diagnostic[] = [];
-  const parsed = parse(file, text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits);
+  const parsed = parse(file, text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits, { root: checkers.root });
   if (!parsed.ok) return { result: { file, diagnostics: parsed.diagnostics }, parsed };
   diagnostics.push(...parsed.diagnostics);
   const tree = await saxonDocument(parsed.text);
