@@ -1,0 +1,89 @@
+/**
+ * The ids that name each document's outputs, known before anything is written: the root's
+ * `xml:id`, read by the same conforming parser as the gate (saxes) and stopped at the root's start
+ * tag, so comments, CDATA and character references before it are read as XML. Two documents with
+ * one id, or with ids that differ only in case (one file on a case-insensitive file system), are
+ * found here, and neither is built.
+ */
+import { SaxesParser } from 'saxes';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { outputId } from '../pipeline/out-path.js';
+
+class Stop extends Error {}
+
+/**
+ * The root element's `xml:id`, or undefined when the text has none or breaks before the root.
+ * @param text the decoded document.
+ */
+export function rootId(text: string): string | undefined {
+  const parser = new SaxesParser({ xmlns: true });
+  let id: string | undefined;
+  parser.on('opentag', (node) => {
+    const a = node.attributes['xml:id'];
+    id = a === undefined ? undefined : typeof a === 'string' ? a : a.value;
+    throw new Stop();
+  });
+  parser.on('error', () => {
+    throw new Stop();
+  });
+  try {
+    // Documents are read in slices: the root's start tag is near the top.
+    for (let i = 0; i < text.length; i += 4096) parser.write(text.slice(i, i + 4096));
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+  }
+  return id;
+}
+
+/**
+ * The id that will name a document's outputs.
+ * @param text the decoded document.
+ * @param file its path.
+ */
+export function plannedId(text: string, file: string): string {
+  return outputId(rootId(text), file);
+}
+
+/** One document of the collection with the id that names its outputs. */
+export interface Named {
+  /** Its manifest key (relative real path). */
+  key: string;
+  /** The path to report. */
+  file: string;
+  id: string;
+}
+
+/**
+ * Documents whose ids clash: the same id, or ids equal but for case. Every document of a clash
+ * gets an error naming the others.
+ * @param docs the documents of the collection (this run's and those the manifest still knows).
+ */
+export function idClashes(docs: readonly Named[]): Map<string, Diagnostic> {
+  const groups = new Map<string, Named[]>();
+  for (const d of docs) {
+    const k = d.id.toLowerCase();
+    groups.set(k, [...(groups.get(k) ?? []), d]);
+  }
+  const found = new Map<string, Diagnostic>();
+  for (const group of groups.values()) {
+    const keys = new Set(group.map((d) => d.key));
+    if (keys.size < 2) continue;
+    for (const d of group) {
+      const others = group.filter((o) => o.key !== d.key);
+      const same = others.every((o) => o.id === d.id);
+      const list = others.map((o) => `\`${o.id}\` in \`${o.key}\``).join(', ');
+      found.set(d.key, {
+        file: d.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: same ? 'build-duplicate-id' : 'build-id-case',
+        source: 'io',
+        message: same
+          ? `Unexpected document id \`${d.id}\` already used by ${list}, expected ids unique in the collection; neither document is written`
+          : `Unexpected document id \`${d.id}\` that differs only in case from ${list}, expected ids that stay distinct on case-insensitive file systems; neither document is written`,
+      });
+    }
+  }
+  return found;
+}
