@@ -20,6 +20,7 @@ export interface BuildCliOptions {
   cache?: boolean;
   watch?: boolean;
   shard?: string;
+  merge?: string[];
   jobs?: number;
   debug?: boolean;
 }
@@ -44,6 +45,7 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
       schema: opts.schema,
       rules: opts.rules,
       shard: opts.shard,
+      merge: opts.merge,
       cache: opts.cache,
       jobs: opts.jobs,
       onProgress: progressLine(),

@@ -65,6 +65,7 @@ export async function main(
     .option('--no-cache', 'rebuild every document, even unchanged ones')
     .option('-w, --watch', 'rebuild what changes')
     .option('--shard <k/n>', 'build only the k-th of n stable slices of the file list')
+    .option('--merge <dirs...>', 'merge the outputs of shard builds (--shard k/n) into --out and write the collection pages')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseCount)
     .action(async (paths: string[], opts) => {
       const { runBuild } = await import('./build.js');

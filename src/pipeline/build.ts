@@ -1,18 +1,28 @@
 /**
- * `build`: validate each document, render it to every requested target and write the outputs
- * atomically, then the collection index and the manifest. A document with errors is not written:
- * its earlier outputs stay as they were. Unchanged documents are skipped (see manifest.ts).
+ * `build`: plan the collection (src/collection/plan.ts: documents by key, ids and their clashes,
+ * the register) → run the documents (validate, render, write each atomically; a document with
+ * errors writes nothing) → record what they did (src/collection/state.ts) → the collection step
+ * (src/collection/finish.ts: withdrawn documents, collection pages, manifest), or for `--shard`
+ * a shard manifest that `build --merge` completes (src/collection/shards.ts). The whole build
+ * holds the output folder's lock (src/collection/lock.ts). Unchanged documents are skipped
+ * (see manifest.ts).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { collectionFiles, type IndexEntry, type TargetName } from '../targets/index.js';
+import type { FileResult } from '../diagnostics/diagnostic.js';
+import { finishCollection } from '../collection/finish.js';
+import { acquireLock } from '../collection/lock.js';
+import type { CollectionContext } from '../collection/page-params.js';
+import { planCollection } from '../collection/plan.js';
+import { mergeShards, writeShardManifest } from '../collection/shards.js';
+import { markStale, recordOutcomes, withFile } from '../collection/state.js';
+import type { TargetName } from '../targets/index.js';
 import type { DocumentJob, DocumentOutcome } from './document-job.js';
-import { configKey, contentHash, isFresh, type Manifest, readManifest, writeManifest } from './manifest.js';
+import { configKey, isFresh, type Manifest, readManifest } from './manifest.js';
 import { safeOutputPath } from './out-path.js';
 import { runJobs } from './pool.js';
-import { selectFiles } from './select.js';
+import { parseShard } from './shard.js';
 import type { ValidateOptions } from './validate.js';
 import { sweepStaleTemps, writeAtomic } from './write.js';
 
@@ -28,6 +38,12 @@ export interface BuildOptions extends ValidateOptions {
   jobs?: number;
   /** Progress callback (the CLI shows it on a TTY). */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** `build --merge`: the shard output folders to merge into `out` instead of building. */
+  merge?: string[];
+  /** Overrides the register's base URL (a configuration for a preview site). */
+  baseUrl?: string;
+  /** The register; default `register.xml` beside the documents (src/collection/register.ts). */
+  registerFile?: string;
 }
 
 /** What a build did. */
@@ -43,70 +59,93 @@ export interface BuildRun {
 const LIB = fileURLToPath(new URL('../', import.meta.url));
 
 /**
- * Builds the documents under the given paths.
+ * Builds the documents under the given paths, or merges shard builds (`options.merge`).
  * @param paths files or folders.
- * @param options output folder, targets, schema, rules, cache, shard, threads.
+ * @param options output folder, targets, schema, rules, cache, shard, threads, merge.
  */
 export async function build(paths: readonly string[], options: BuildOptions): Promise<BuildRun> {
-  const { files, unreadable } = await selectFiles(paths, options.shard);
-  // What a build killed mid-write left beside the outputs (never a file under an output's name).
-  for (const dir of [options.out, join(options.out, 'assets')]) await sweepStaleTemps(dir);
-  const key = await buildKey(options);
-  const manifest: Manifest = options.cache === false ? { key, documents: {} } : await readManifest(options.out, key);
-  const jobs: DocumentJob[] = [];
-  const hashes = new Map<string, string>();
-  const outcomes = new Map<string, DocumentOutcome>();
-  const skipped: string[] = [];
-  const fromManifest = new Set<string>();
-  for (const file of files) {
-    const hash = contentHash(await readFile(file).catch(() => ''));
-    hashes.set(file, hash);
-    const fresh = options.cache === false ? undefined : isFresh(manifest, options.out, file, hash);
-    if (fresh) {
-      outcomes.set(file, { result: { file, diagnostics: fresh.diagnostics }, written: [], entry: fresh.entry });
-      skipped.push(file);
-      fromManifest.add(file);
-    } else {
-      jobs.push({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits, out: options.out, targets: options.targets } });
+  const release = await acquireLock(options.out);
+  try {
+    // What a build killed mid-write left beside the outputs (never a file under an output's name).
+    for (const dir of [options.out, join(options.out, 'assets')]) await sweepStaleTemps(dir);
+    const key = await buildKey(options);
+    if (options.merge) {
+      const m = await mergeShards(options.merge, options.out, key, options.baseUrl);
+      return { results: m.results, unreadable: [], written: m.written, skipped: [] };
     }
+    return await buildCollection(paths, options, key);
+  } finally {
+    await release();
   }
-  const ran = await runJobs(jobs, { jobs: options.jobs, onDone: options.onProgress });
-  ran.forEach((o, i) => outcomes.set(jobs[i].file, o));
-
-  for (const [file, o] of outcomes) {
-    if (!o.entry || fromManifest.has(file)) continue;
-    manifest.documents[file] = { hash: hashes.get(file)!, written: o.written, diagnostics: o.result.diagnostics, entry: o.entry };
-  }
-  const results = files.map((f) => outcomes.get(f)!.result);
-  reportDuplicateIds(manifest, results);
-  const entries = Object.values(manifest.documents).map((d) => d.entry).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const written = ran.flatMap((o) => o.written);
-  for (const f of collectionFiles(entries)) {
-    await writeAtomic(safeOutputPath(options.out, f.name), f.content);
-    written.push(f.name);
-  }
-  await writeManifest(options.out, manifest);
-  return { results: [...unreadable, ...results], unreadable, written, skipped };
 }
 
-/** Two documents with one id would overwrite each other's outputs: an error on the later one. */
-function reportDuplicateIds(manifest: Manifest, results: FileResult[]): void {
-  const seen = new Map<string, string>();
-  for (const [file, d] of Object.entries(manifest.documents)) {
-    const first = seen.get(d.entry.id);
-    if (first === undefined) {
-      seen.set(d.entry.id, file);
+async function buildCollection(paths: readonly string[], options: BuildOptions, key: string): Promise<BuildRun> {
+  const manifest: Manifest = await readManifest(options.out, key);
+  const plan = await planCollection(paths, { shard: options.shard, register: options.registerFile, limits: options.limits }, manifest);
+  const reg = plan.register;
+  const regBlocked = Boolean(reg && (!reg.tree || reg.diagnostics.some((d) => d.severity === 'error')));
+  const ref = reg?.tree ? reg.ref : undefined;
+  const collection: CollectionContext = { ...(ref ? { register: ref } : {}), baseUrl: options.baseUrl ?? reg?.facts?.baseUrl ?? '', title: reg?.facts?.title ?? '', root: plan.root, targets: options.targets };
+  const jobs: DocumentJob[] = [];
+  const outcomes = new Map<string, DocumentOutcome>();
+  const skipped: string[] = [];
+  for (const doc of plan.docs) {
+    const clash = plan.clashes.get(doc.key);
+    if (clash) {
+      const result = { file: doc.file, diagnostics: [clash] };
+      markStale(doc, result, manifest);
+      outcomes.set(doc.key, { result, written: [] });
       continue;
     }
-    const r = results.find((x) => x.file === file);
-    const diag: Diagnostic = { file, line: 1, column: 1, severity: 'error', ruleId: 'build-duplicate-id', source: 'io', message: `Unexpected document id \`${d.entry.id}\` already used by \`${first}\`, expected ids unique in the collection` };
-    r?.diagnostics.push(diag);
+    const fresh = options.cache === false || regBlocked ? undefined : isFresh(manifest, options.out, doc.key, doc.hash, ref?.hash ?? '');
+    if (fresh) {
+      outcomes.set(doc.key, { result: { file: doc.file, diagnostics: withFile(fresh.diagnostics, doc.file) }, written: [], entry: fresh.entry });
+      skipped.push(doc.file);
+      continue;
+    }
+    const base = { schema: options.schema, rules: options.rules, limits: options.limits, ...(ref ? { register: ref } : {}) };
+    // A register with errors blocks every document's outputs: they are validated, not written.
+    jobs.push({ file: doc.file, options: regBlocked ? base : { ...base, out: options.out, targets: options.targets, collection } });
   }
+  const ran = await runJobs(jobs, { jobs: options.jobs, onDone: options.onProgress });
+  const byFile = new Map(plan.docs.map((d) => [d.file, d.key]));
+  const fresh = new Map(ran.map((o, i) => [byFile.get(jobs[i].file)!, o]));
+  for (const [k, o] of fresh) outcomes.set(k, o);
+  const written = ran.flatMap((o) => o.written);
+  if (!regBlocked) written.push(...(await recordOutcomes(plan, fresh, manifest, options.out)));
+  else for (const doc of plan.docs) if (fresh.has(doc.key)) markStale(doc, fresh.get(doc.key)!.result, manifest);
+  const results: FileResult[] = plan.docs.map((d) => outcomes.get(d.key)!.result);
+  const registerResult: FileResult | undefined = reg ? { file: reg.ref.file, diagnostics: [...reg.diagnostics] } : undefined;
+  if (!regBlocked && options.shard) written.push(...(await writeShard(options, key, plan, manifest, outcomes)));
+  else if (!regBlocked) {
+    const done = await finishCollection({
+      out: options.out, manifest, covers: plan.covers, baseUrl: options.baseUrl,
+      ...(reg?.facts && reg.parsed ? { register: { key: reg.ref.key, facts: reg.facts, file: reg.ref.file, bytes: Buffer.from(await readFile(reg.ref.file)), locate: (p: string) => reg.parsed!.positions.locate(p) } } : {}),
+    });
+    written.push(...done.written);
+    if (done.register && registerResult) registerResult.diagnostics.push(...done.register.diagnostics);
+  }
+  return { results: [...plan.unreadable, ...(registerResult ? [registerResult] : []), ...results], unreadable: plan.unreadable, written, skipped };
+}
+
+/** A shard's manifest (its documents' entries, built or unchanged, and those that failed) and the register's copy. */
+async function writeShard(options: BuildOptions, key: string, plan: Awaited<ReturnType<typeof planCollection>>, manifest: Manifest, outcomes: Map<string, DocumentOutcome>): Promise<string[]> {
+  const shard = parseShard(options.shard!);
+  const documents = Object.fromEntries(plan.docs.filter((d) => manifest.documents[d.key] && !manifest.documents[d.key].stale).map((d) => [d.key, manifest.documents[d.key]]));
+  const failed = plan.docs.filter((d) => !(d.key in documents) && outcomes.has(d.key)).map((d) => d.key).sort();
+  const reg = plan.register;
+  const written: string[] = [];
+  if (reg?.facts) {
+    await writeAtomic(safeOutputPath(options.out, 'tei/register.xml'), await readFile(reg.ref.file));
+    written.push('tei/register.xml');
+  }
+  await writeShardManifest(options.out, { key, shard, ...(reg?.facts ? { register: { key: reg.ref.key, hash: reg.ref.hash, facts: reg.facts } } : {}), documents, failed });
+  return written;
 }
 
 /** What the outputs depend on besides the documents: version, compiled assets, schema, rules, targets. */
 async function buildKey(options: BuildOptions): Promise<string> {
-  const parts: (string | Uint8Array)[] = [options.targets.join(',')];
+  const parts: (string | Uint8Array)[] = [options.targets.join(','), options.baseUrl ?? ''];
   parts.push(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
   for (const dir of ['sef', 'schemas']) {
     const names = (await readdir(`${LIB}${dir}`).catch(() => [] as string[])).sort();

@@ -9,6 +9,7 @@ import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { type IndexEntry, type Rendered, renderFiles, type TargetName } from '../targets/index.js';
 import { outputId, safeOutputPath } from './out-path.js';
 import { readHeader } from './header.js';
+import { type CollectionContext, pageParams } from '../collection/page-params.js';
 import { HELPER_MAX_CHARS, type RemoteRender, remoteRendered, renderInHelper, textHash } from './render-helper.js';
 import { type Checkers, loadCheckers, validateDocument, type ValidateOptions } from './validate.js';
 import { writeAtomic } from './write.js';
@@ -18,6 +19,8 @@ export interface JobOptions extends ValidateOptions {
   /** Set for `build`: the output folder and targets. */
   out?: string;
   targets?: TargetName[];
+  /** For `build`: the collection the pages belong to (src/collection/page-params.ts). */
+  collection?: CollectionContext;
 }
 
 /** One document to validate, or to validate and build. */
@@ -42,7 +45,7 @@ const checkersByOptions = new Map<string, Promise<Checkers>>();
  * @param options schema, rules, limits.
  */
 export function checkersFor(options: ValidateOptions): Promise<Checkers> {
-  const key = JSON.stringify([options.schema, options.rules, options.limits]);
+  const key = JSON.stringify([options.schema, options.rules, options.limits, options.register]);
   let c = checkersByOptions.get(key);
   if (!c) {
     c = loadCheckers(options);
@@ -64,7 +67,7 @@ export interface JobRunOptions {
  */
 export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}): Promise<DocumentOutcome> {
   const { out, targets } = job.options;
-  const remote = run.helper && out && targets?.length && (await helpable(job.file)) ? renderInHelper(job.file, targets, job.options.limits) : undefined;
+  const remote = run.helper && out && targets?.length && (await helpable(job.file)) ? renderInHelper(job.file, targets, job.options.limits, job.options.collection) : undefined;
   const v = await validateDocument(job.file, await checkersFor(job.options), { tree: Boolean(out && targets) });
   const diagnostics: Diagnostic[] = [...v.result.diagnostics];
   const outcome: DocumentOutcome = { result: { file: job.file, diagnostics }, written: [] };
@@ -72,14 +75,15 @@ export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}):
     remote?.cancel();
     return outcome;
   }
-  const input = { doc: v.parsed, tree: v.tree, id: outputId(v.parsed.id, job.file) };
+  const id = outputId(v.parsed.id, job.file);
+  const input = { doc: v.parsed, tree: v.tree, id, params: await pageParams(job.options.collection, job.file, id) };
   const rendered = await renderTargets(targets, (t) => renderFiles(input, t), remote, v.parsed.text);
   for (const r of rendered) diagnostics.push(...r.diagnostics);
   for (const f of rendered.flatMap((r) => r.files)) {
     await writeAtomic(safeOutputPath(out, f.name), f.content);
     outcome.written.push(f.name);
   }
-  outcome.entry = { id: input.id, ...readHeader(v.parsed.text, input.id), files: outcome.written };
+  outcome.entry = { id: input.id, ...readHeader(v.tree, input.id), files: outcome.written };
   return outcome;
 }
 

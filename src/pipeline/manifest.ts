@@ -1,8 +1,10 @@
 /**
  * Incremental builds: `<out>/.teikit-manifest.json` records, for each document built, the hash
- * of its content and what was written, under a key that covers everything else the outputs
- * depend on (toolkit version, compiled stylesheets, schema, rules, targets). An unchanged
- * document whose outputs are all still there is not rebuilt.
+ * of its content and of the register it was checked against, and what was written, under a key
+ * that covers everything else the outputs depend on (toolkit version, compiled stylesheets,
+ * schema, rules, targets). An unchanged document whose outputs are all still there is not rebuilt.
+ * Documents are keyed by their real path relative to the current folder (src/collection/keys.ts);
+ * the documents withdrawn from the collection are kept by id, so their pages stay in place.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -19,6 +21,10 @@ export const MANIFEST_NAME = '.teikit-manifest.json';
 /** What the manifest keeps of one document. */
 export interface ManifestEntry {
   hash: string;
+  /** The hash of the register the document was checked against ('' without one). */
+  register?: string;
+  /** The last build of the document failed: its outputs are from this earlier version. */
+  stale?: boolean;
   written: string[];
   /** Warnings and infos of the last build, reported again when the document is skipped. */
   diagnostics: Diagnostic[];
@@ -29,6 +35,8 @@ export interface ManifestEntry {
 export interface Manifest {
   key: string;
   documents: Record<string, ManifestEntry>;
+  /** Documents withdrawn from the collection, by id: their address keeps a page that says so. */
+  withdrawn?: Record<string, { title: string }>;
 }
 
 /**
@@ -70,10 +78,11 @@ export async function readManifest(out: string, key: string): Promise<Manifest> 
  * @param out the output folder.
  * @param file the document's path.
  * @param hash its content hash.
+ * @param register the hash of the run's register ('' without one).
  */
-export function isFresh(m: Manifest, out: string, file: string, hash: string): ManifestEntry | undefined {
+export function isFresh(m: Manifest, out: string, file: string, hash: string, register = ''): ManifestEntry | undefined {
   const e = m.documents[file];
-  if (!e || e.hash !== hash) return undefined;
+  if (!e || e.hash !== hash || e.stale || (e.register ?? '') !== register) return undefined;
   return e.written.every((name) => existsSync(safeOutputPath(out, name))) ? e : undefined;
 }
 
@@ -83,6 +92,15 @@ export function isFresh(m: Manifest, out: string, file: string, hash: string): M
  * @param m the manifest.
  */
 export async function writeManifest(out: string, m: Manifest): Promise<void> {
-  const documents = Object.fromEntries(Object.entries(m.documents).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeAtomic(join(out, MANIFEST_NAME), `${JSON.stringify({ key: m.key, documents }, null, 1)}\n`);
+  await writeAtomic(join(out, MANIFEST_NAME), manifestText(m));
+}
+
+/**
+ * The manifest's bytes: documents and withdrawn ids sorted, so one collection gives one manifest.
+ * @param m the manifest.
+ */
+export function manifestText(m: Manifest): string {
+  const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const withdrawn = m.withdrawn && Object.keys(m.withdrawn).length ? { withdrawn: sorted(m.withdrawn) } : {};
+  return `${JSON.stringify({ key: m.key, documents: sorted(m.documents), ...withdrawn }, null, 1)}\n`;
 }

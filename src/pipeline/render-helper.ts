@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Rendered, TargetName } from '../targets/index.js';
 import type { XmlLimits } from '../xml/limits.js';
+import type { CollectionContext } from '../collection/page-params.js';
 import { HelperThread } from './helper-thread.js';
 import type { RenderReply, RenderRequest } from './render-thread.js';
 
@@ -53,10 +54,11 @@ export function helperTargets(targets: readonly TargetName[]): TargetName[] {
  * @param file the document's path.
  * @param targets the run's targets.
  * @param limits bounds on untrusted input (the helper's gate applies the same).
+ * @param collection the collection the pages belong to.
  */
-export function renderInHelper(file: string, targets: readonly TargetName[], limits?: Partial<XmlLimits>): RemoteRender {
+export function renderInHelper(file: string, targets: readonly TargetName[], limits?: Partial<XmlLimits>, collection?: CollectionContext): RemoteRender {
   const mine = helperTargets(targets);
-  const { answer, cancel } = helper.request({ file, targets: mine, limits, maxChars: HELPER_MAX_CHARS });
+  const { answer, cancel } = helper.request({ file, targets: mine, limits, maxChars: HELPER_MAX_CHARS, collection });
   return { targets: mine, reply: answer, cancel };
 }
 

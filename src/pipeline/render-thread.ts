@@ -14,6 +14,7 @@ import { loadDocument } from './load.js';
 import { outputId } from './out-path.js';
 import { parse } from './parse.js';
 import { textHash } from './render-helper.js';
+import { type CollectionContext, pageParams } from '../collection/page-params.js';
 
 /** A request to the helper. */
 export interface RenderRequest {
@@ -23,6 +24,8 @@ export interface RenderRequest {
   limits?: Partial<XmlLimits>;
   /** Documents at least this long (characters) are declined: the main thread renders them. */
   maxChars: number;
+  /** The collection the pages belong to. */
+  collection?: CollectionContext;
 }
 
 /** The helper's answer: one `Rendered` per target asked, or none when it declined or failed. */
@@ -40,7 +43,8 @@ async function render(request: RenderRequest): Promise<RenderReply> {
   const parsed = parse(request.file, loaded.text, [], limits);
   if (!parsed.ok) return { id: request.id };
   const tree = await saxonDocument(parsed.text);
-  const input = { doc: parsed, tree, id: outputId(parsed.id, request.file) };
+  const id = outputId(parsed.id, request.file);
+  const input = { doc: parsed, tree, id, params: await pageParams(request.collection, request.file, id) };
   const rendered = request.targets.map((t) => renderFiles(input, t));
   writeCodeCaches();
   return { id: request.id, hash: textHash(parsed.text), rendered };

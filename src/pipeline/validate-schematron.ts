@@ -55,8 +55,9 @@ export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
  * @param rules from `loadRules`.
  * @param file the document's path (its base name is the expected `TEI/@xml:id`).
  * @param tree the SaxonJS tree of the document.
+ * @param params further parameters of the rules (the collection's register: src/collection/rule-params.ts).
  */
-export function runRules(rules: CompiledRules, file: string, tree: SaxonNode): RuleOutcome {
+export function runRules(rules: CompiledRules, file: string, tree: SaxonNode, params: Record<string, unknown> = {}): RuleOutcome {
   try {
     const index = nodeIndex(tree);
     const result = saxonJs().transform(
@@ -73,6 +74,7 @@ export function runRules(rules: CompiledRules, file: string, tree: SaxonNode): R
           [`Q{${DIAGNOSTIC_NS}}attribute-owners`]: index.owners,
           // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
           'Q{}file-id': basename(file).replace(/\.xml$/i, ''),
+          ...params,
         },
       },
       'sync',

@@ -14,6 +14,8 @@ import { type Grammar, loadGrammar, relaxNgObserver } from './validate-relaxng.j
 import { locateFindings } from '../schematron/findings.js';
 import { offloadRules, shouldOffload } from './schematron-offload.js';
 import { type CompiledRules, loadRules, runRules } from './validate-schematron.js';
+import { type RegisterRef, registerTree } from '../collection/register.js';
+import { registerRuleParams } from '../collection/rule-params.js';
 
 /** What the checks need; loaded once per process. */
 export interface ValidateOptions {
@@ -23,6 +25,8 @@ export interface ValidateOptions {
   rules?: string;
   /** Bounds on untrusted input. */
   limits?: Partial<XmlLimits>;
+  /** The collection's register, checked once by the run (src/collection/register.ts). */
+  register?: RegisterRef;
 }
 
 /** The loaded schema and rules, shared by every file of a run. */
@@ -30,6 +34,8 @@ export interface Checkers {
   grammar: Grammar;
   rules: CompiledRules;
   limits: XmlLimits;
+  /** The register's tree, when the run has one. */
+  register?: { ref: RegisterRef; tree: SaxonNode };
 }
 
 /** One document after validation, with what the transform step reuses. */
@@ -45,7 +51,8 @@ export interface ValidatedDocument {
  */
 export async function loadCheckers(options: ValidateOptions = {}): Promise<Checkers> {
   const [grammar, rules] = await Promise.all([loadGrammar(options.schema), loadRules(options.rules)]);
-  return { grammar, rules, limits: resolveLimits(options.limits) };
+  const tree = options.register ? await registerTree(options.register, options.limits) : undefined;
+  return { grammar, rules, limits: resolveLimits(options.limits), ...(tree && options.register ? { register: { ref: options.register, tree } } : {}) };
 }
 
 /** How one document is validated. */
@@ -66,7 +73,8 @@ export interface ValidateDocumentOptions {
 export async function validateDocument(file: string, checkers: Checkers, options: ValidateDocumentOptions = {}): Promise<ValidatedDocument> {
   const loaded = await loadDocument(file, checkers.limits);
   if ('diagnostic' in loaded) return { result: { file, diagnostics: [loaded.diagnostic] } };
-  const offloaded = options.tree === false && shouldOffload(loaded.text) ? offloadRules(file, loaded.text, checkers.rules) : undefined;
+  // The helper thread has no register: with one, the rules run here.
+  const offloaded = options.tree === false && !checkers.register && shouldOffload(loaded.text) ? offloadRules(file, loaded.text, checkers.rules) : undefined;
   const diagnostics: Diagnostic[] = [];
   const parsed = parse(file, loaded.text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits);
   if (!parsed.ok) {
@@ -80,6 +88,6 @@ export async function validateDocument(file: string, checkers: Checkers, options
     return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed };
   }
   const tree = await saxonDocument(parsed.text);
-  diagnostics.push(...locateFindings(runRules(checkers.rules, file, tree), parsed));
+  diagnostics.push(...locateFindings(runRules(checkers.rules, file, tree, registerRuleParams(checkers.register, file)), parsed));
   return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed, tree };
 }
