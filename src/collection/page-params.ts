@@ -55,6 +55,7 @@ export async function pageParams(ctx: CollectionContext | undefined, file: strin
     ...(tree && ctx.register ? { [`Q{${ED_NS}}register`]: tree, [`Q{${ED_NS}}register-href`]: registerHref(ctx.register, file) } : {}),
     [`Q{${ED_NS}}base-url`]: ctx.baseUrl,
     [`Q{${ED_NS}}collection-title`]: ctx.title,
+    [`Q{${ED_NS}}collection-pages`]: true,
     [`Q{${ED_NS}}downloads`]: downloadNames(ctx, file, id).map((n) => n.split('/').map(encodeURIComponent).join('/')).join(' '),
   };
 }

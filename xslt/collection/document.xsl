@@ -37,7 +37,7 @@
     <nav aria-label="Collection">
       <ul class="collection-nav">
         <li><a href="index.html">All documents</a></li>
-        <xsl:if test="exists($ed:register) or $ed:collection-title ne ''">
+        <xsl:if test="$ed:collection-pages">
           <li><a href="names.html">Index of names</a></li>
           <li><a href="search.html">Search</a></li>
         </xsl:if>

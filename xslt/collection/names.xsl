@@ -78,7 +78,8 @@
                 <xsl:text>: </xsl:text>
                 <xsl:for-each select="current-group()">
                   <xsl:if test="position() gt 1">, </xsl:if>
-                  <a href="{?href}#{?anchor}" aria-label="{$e?label} in {?title}, {if (?page ne '') then 'page ' || ?page else 'before the first page break'}, occurrence {position()}">{if (?page ne '') then 'p. ' || ?page else 'text'}</a>
+                  <xsl:variable name="shown" select="if (?page ne '') then 'page ' || ?page else 'in the text'"/>
+                  <a href="{?href}#{?anchor}" aria-label="{$shown}: {$e?label} in {?title}, occurrence {position()}">{$shown}</a>
                 </xsl:for-each>
               </li>
             </xsl:for-each-group>

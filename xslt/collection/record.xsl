@@ -75,8 +75,9 @@
             <xsl:variable name="text" select="normalize-space(string-join(current-group()/self::c:t))"/>
             <xsl:if test="$text ne '' or self::c:b">
               <fn:map>
-                <fn:string key="page">{@page}</fn:string>
-                <fn:string key="anchor">{@anchor}</fn:string>
+                <!-- Text before the first page break: no page, the text section's anchor. -->
+                <fn:string key="page">{string(self::c:b/@page)}</fn:string>
+                <fn:string key="anchor">{(self::c:b/@anchor, 'text')[1]}</fn:string>
                 <fn:string key="text">{$text}</fn:string>
               </fn:map>
             </xsl:if>

@@ -18,6 +18,8 @@
   <xsl:param name="ed:base-url" as="xs:string" select="''"/>
   <!-- The collection's title. -->
   <xsl:param name="ed:collection-title" as="xs:string" select="''"/>
+  <!-- Whether the build writes the collection's pages (names.html, search.html) beside this one. -->
+  <xsl:param name="ed:collection-pages" as="xs:boolean" select="false()"/>
   <!-- This document's other outputs, space-separated names relative to the page (text, JSON, TEI). -->
   <xsl:param name="ed:downloads" as="xs:string" select="''"/>
 </xsl:stylesheet>
