@@ -5,6 +5,7 @@ import type { FileResult } from './diagnostics/diagnostic.js';
 import { selectFiles } from './pipeline/select.js';
 import { runJobs } from './pipeline/pool.js';
 import type { ValidateOptions } from './pipeline/validate.js';
+import { findRegister, isRegister, loadRegister } from './collection/register.js';
 
 export type { Diagnostic, DiagnosticSource, FileResult, Severity } from './diagnostics/diagnostic.js';
 export type { ValidateOptions } from './pipeline/validate.js';
@@ -36,10 +37,16 @@ export interface ValidateRun {
  */
 export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
   const { files, unreadable } = await selectFiles(paths, options.shard);
+  // The collection's register is checked by its own schema and rules, once, and handed to the
+  // documents' rules; it is not validated as a document (src/collection/register.ts).
+  const registerFile = findRegister(paths);
+  const register = registerFile ? await loadRegister(registerFile, options.limits) : undefined;
+  const ref = register?.tree ? { register: register.ref } : {};
   const outcomes = await runJobs(
-    files.map((file) => ({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits } })),
+    files.filter((f) => !isRegister(f)).map((file) => ({ file, options: { schema: options.schema, rules: options.rules, limits: options.limits, ...ref } })),
     { jobs: options.jobs, onDone: options.onProgress },
   );
   const results: FileResult[] = outcomes.map((o) => o.result);
-  return { results: [...unreadable, ...results], unreadable };
+  const own = register ? [{ file: register.ref.file, diagnostics: register.diagnostics }] : [];
+  return { results: [...unreadable, ...own, ...results], unreadable };
 }
