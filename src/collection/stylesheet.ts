@@ -4,10 +4,14 @@
  * the collection pages (HTML from the collection model).
  */
 import type { SaxonNode } from 'saxon-js';
+import { PACKAGE_ROOT } from '../targets/html-assets.js';
 import { loadSef, saxonJs } from '../xml/saxon.js';
 import type { CollectionModel } from './model.js';
 
 const C_NS = 'urn:teikit:collection';
+
+/** The compiled collection stylesheet (the same path from `src/` and `lib/`). */
+export const COLLECTION_SEF = `${PACKAGE_ROOT}lib/sef/collection.sef.json`;
 
 /** The collection's facts about one document (xslt/collection/record.xsl). */
 export interface DocumentRecord {
@@ -40,7 +44,7 @@ export interface RegisterFacts {
 function run(template: string, params: Record<string, unknown>, destination: 'raw' | 'serialized'): unknown {
   const r = saxonJs().transform(
     {
-      stylesheetInternal: loadSef('collection'),
+      stylesheetInternal: loadSef(COLLECTION_SEF),
       initialTemplate: `Q{${C_NS}}${template}`,
       stylesheetParams: params,
       destination,
