@@ -44,6 +44,9 @@ export function plannedId(text: string, file: string): string {
   return outputId(rootId(text), file);
 }
 
+/** Ids whose outputs would overwrite the collection's own pages (index.html, collection.json, …). */
+const RESERVED = new Set(['index', 'names', 'search', 'search-index', 'collection']);
+
 /** One document of the collection with the id that names its outputs. */
 export interface Named {
   /** Its manifest key (relative real path). */
@@ -54,8 +57,8 @@ export interface Named {
 }
 
 /**
- * Documents whose ids clash: the same id, or ids equal but for case. Every document of a clash
- * gets an error naming the others.
+ * Documents whose ids clash: the same id, or ids equal but for case, or an id of the collection's
+ * own pages. Every document of a clash gets an error naming the others.
  * @param docs the documents of the collection (this run's and those the manifest still knows).
  */
 export function idClashes(docs: readonly Named[]): Map<string, Diagnostic> {
@@ -65,6 +68,13 @@ export function idClashes(docs: readonly Named[]): Map<string, Diagnostic> {
     groups.set(k, [...(groups.get(k) ?? []), d]);
   }
   const found = new Map<string, Diagnostic>();
+  for (const d of docs) {
+    if (!RESERVED.has(d.id.toLowerCase())) continue;
+    found.set(d.key, {
+      file: d.file, line: 1, column: 1, severity: 'error', ruleId: 'build-reserved-id', source: 'io',
+      message: `Unexpected document id \`${d.id}\`, expected an id other than ${[...RESERVED].map((r) => `\`${r}\``).join(', ')} (the collection's own pages have these names); the document is not written`,
+    });
+  }
   for (const group of groups.values()) {
     const keys = new Set(group.map((d) => d.key));
     if (keys.size < 2) continue;

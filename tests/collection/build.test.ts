@@ -77,6 +77,21 @@ describe('the collection build', () => {
     expect(japan.occurrences.map((o: { doc: string }) => o.doc).sort()).toEqual(['cable-1945-05-02', 'memo-1945-04-20', 'oss-ra-1001', 'oss-ra-1002']);
   });
 
+  it('copies only local files inside the edition folder that a document references', () => {
+    const w = workspace();
+    writeFileSync(join(w.dir, 'secret.png'), 'not part of the edition');
+    const report = join(w.edition, 'oss-ra-1001.xml');
+    writeFileSync(report, readFileSync(report, 'utf8').replace('<graphic url="images/oss-ra-1001-p1.png" mimeType="image/png"/>', '<graphic url="images/oss-ra-1001-p1.png" mimeType="image/png"/><graphic url="../secret.png"/><graphic url="images/missing.png"/>'));
+    const r = build(w.dir, 'edition', '--out', 'dist');
+    expect(r.status).toBe(0);
+    const found = rules(r.stdout).filter((d) => d.ruleId === 'build-resource').map((d) => d.message);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('outside the edition folder');
+    expect(found[1]).toContain('missing');
+    expect(files(w.out)).toContain('tei/images/oss-ra-1001-p1.png');
+    expect(files(w.out).filter((f) => f.includes('secret'))).toEqual([]);
+  });
+
   it('takes the base URL from the options over the register', async () => {
     const w = workspace();
     const { build: run } = await import('../../lib/pipeline/build.js');

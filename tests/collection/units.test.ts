@@ -62,6 +62,12 @@ describe('ids before writing', () => {
     expect(found.get('m.xml')!.ruleId).toBe('build-id-case');
   });
 
+  it('refuses the ids of the collection\'s own pages', () => {
+    const found = idClashes([{ key: 'index.xml', file: 'index.xml', id: 'index' }, { key: 'c.xml', file: 'c.xml', id: 'Collection' }, { key: 'ok.xml', file: 'ok.xml', id: 'indexes' }]);
+    expect([...found.keys()]).toEqual(['index.xml', 'c.xml']);
+    expect(found.get('index.xml')!.ruleId).toBe('build-reserved-id');
+  });
+
   it('does not count one file twice', () => {
     expect(idClashes([{ key: 'a.xml', file: 'a.xml', id: 'a' }, { key: 'a.xml', file: '/abs/a.xml', id: 'a' }]).size).toBe(0);
   });

@@ -47,7 +47,7 @@
 
   <!-- Downloads of this document's other formats. -->
   <xsl:template name="c:downloads" as="element()?">
-    <xsl:variable name="names" select="tokenize(normalize-space($ed:downloads))[matches(., '^[A-Za-z0-9._\-]+(/[A-Za-z0-9._\-]+)*$') and not(contains(., '..'))]"/>
+    <xsl:variable name="names" select="tokenize(normalize-space($ed:downloads))[matches(., '^[A-Za-z0-9._%\-]+(/[A-Za-z0-9._%\-]+)*$') and not(contains(., '..'))]"/>
     <xsl:if test="exists($names)">
       <section id="downloads" aria-labelledby="downloads-h">
         <h2 id="downloads-h">Downloads</h2>
