@@ -75,6 +75,6 @@
     <xsl:param name="pointer" as="xs:string"/>
     <xsl:variable name="id" select="substring-after($pointer, '#')"/>
     <xsl:sequence select="if (exists($ed:register) and $ed:register-href ne '' and starts-with($pointer, $ed:register-href || '#')
-      and matches($id, '^[A-Za-z0-9_.\-]+$') and exists(id($id, $ed:register))) then 'names.html#' || $id else ()"/>
+      and matches($id, '^[A-Za-z0-9_.\-]+$') and exists($ed:register ! id($id, .))) then 'names.html#' || $id else ()"/>
   </xsl:function>
 </xsl:stylesheet>
