@@ -16,9 +16,17 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
+  <!-- What the TEI means, shared with the other targets (issue 11 point 10). -->
+  <xsl:include href="common/pointers.xsl"/>
+  <xsl:include href="common/furniture.xsl"/>
+  <xsl:include href="common/facts.xsl"/>
+  <xsl:include href="common/dates.xsl"/>
+  <xsl:include href="common/language.xsl"/>
+  <xsl:include href="common/structure.xsl"/>
   <xsl:include href="html/urls.xsl"/>
   <xsl:include href="html/labels.xsl"/>
   <xsl:include href="html/page.xsl"/>
@@ -34,6 +42,7 @@
   <xsl:include href="html/notes.xsl"/>
   <xsl:include href="html/entities.xsl"/>
   <xsl:include href="html/prose.xsl"/>
+  <xsl:include href="html/structure.xsl"/>
   <xsl:include href="html/fallback.xsl"/>
   <xsl:include href="common/collection-params.xsl"/>
   <xsl:include href="collection/document.xsl"/>
@@ -66,12 +75,9 @@
     <!-- The same elements as h:is-occurrence(), spelled out: a pattern by name is indexed. -->
     <xsl:accumulator-rule match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref] | text//geogName[@ref] | text//eventName[@ref] | text//objectName[@ref] | text//name[@ref] | text//rs[@ref] | text//title[@ref] | text//quote[@source]" select="$value + 1"/>
   </xsl:accumulator>
-  <!-- The label of the current page (`pb/@n` without brackets) and the page's ordinal. -->
+  <!-- The label of the current page (ed:page-label: `pb/@n` without brackets, else its ordinal). -->
   <xsl:accumulator name="h:page" as="xs:string" initial-value="''">
-    <xsl:accumulator-rule match="text//pb" select="h:page-label(string(@n))"/>
-  </xsl:accumulator>
-  <xsl:accumulator name="h:pages" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="text//pb" select="$value + 1"/>
+    <xsl:accumulator-rule match="text//pb" select="ed:page-label(.)"/>
   </xsl:accumulator>
   <!-- Editorial notes in the text, numbered in document order (ENCODING.md §4, notes). -->
   <xsl:accumulator name="h:note" as="xs:integer" initial-value="0">

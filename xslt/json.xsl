@@ -24,6 +24,7 @@
   <xsl:include href="json/quotes.xsl"/>
   <xsl:include href="json/dates.xsl"/>
   <xsl:include href="json/notes.xsl"/>
+  <xsl:include href="json/structure.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:mode on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>

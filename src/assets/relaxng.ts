@@ -4,6 +4,7 @@
  * (see `loadGrammar`). salve's own `salve-convert` command is broken; its library API converts:
  * parse and check the schema, simplify it (RELAX NG §4), and serialise the simplified grammar as
  * JSON, which `readTreeFromJSON` turns back into a grammar in a fraction of the conversion time.
+ * Only `file:` URLs are read: an `include` or `externalRef` of any other URI is refused.
  */
 import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -72,11 +73,24 @@ export async function convertSchema(schemaPath: string): Promise<string> {
   const path = resolve(schemaPath);
   try {
     const s = salveModule();
-    const result = await s.convertRNGToPattern(pathToFileURL(path));
+    const files = s.makeResourceLoader();
+    const resourceLoader = { load: (url: URL) => (url.protocol === 'file:' ? files.load(url) : Promise.reject(new Error(refusal(url)))) };
+    const options = { createManifest: false, manifestHashAlgorithm: 'SHA-1', resourceLoader, idCheck: true };
+    const result = await s.convertRNGToPattern(pathToFileURL(path), options);
     return s.writeTreeToJSON(result.simplified, FORMAT_VERSION);
   } catch (err) {
     throw new Error(`cannot use the RELAX NG schema ${schemaPath}: ${reason(err)}`);
   }
+}
+
+/**
+ * Why a schema part is not read: a user's schema never reaches the network (`http:`, `https:`,
+ * `ftp:`), nor takes text from anything but a file (`data:`, …).
+ * @param url what an `include` or `externalRef` names.
+ */
+function refusal(url: URL): string {
+  const shown = url.href.length > 80 ? `${url.href.slice(0, 79)}…` : url.href;
+  return `Unexpected \`include\` or \`externalRef\` of \`${shown}\`, expected a local file (a schema is never fetched from the network)`;
 }
 
 /** The one-line reason of a conversion failure. */

@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { teikitLine } from './failure.js';
 
 /** Exit codes: 0 clean, 1 the input is at fault, 2 the command could not run. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -15,6 +16,7 @@ function packageVersion(): string {
 }
 
 const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'];
+const CONFIG = 'teikit.config.json';
 
 /**
  * Runs the CLI and resolves to the process exit code.
@@ -43,11 +45,21 @@ export async function main(
     .argument('[paths...]', 'files or folders (all *.xml below)', ['edition'])
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('stylish'))
     .option('--schema <file.rng>', 'RELAX NG schema (default: the bundled schemas/edition.rng)')
-    .option('--rules <file.sch>', 'ISO Schematron rules (default: the bundled schemas/edition.sch)')
+    .option('--rules <file.sch>', 'ISO Schematron rules run after the bundled ones (repeatable)', collect)
+    .option('--no-bundled-rules', 'leave the bundled rules (schemas/edition.sch) out')
     .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only (the summary still counts warnings)')
     .option('--shard <k/n>', 'check only the k-th of n stable slices of the file list')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseCount)
+    .option('--baseline <file>', 'findings recorded in this file are reported as baselined and do not fail')
+    .option('--update-baseline', 'write the baseline (--baseline, or teikit-baseline.json) from this run')
+    .option('--changed [ref]', 'check only documents changed since a git ref (default HEAD); all when the register changed')
+    .option('--allow-empty', 'exit 0 when no *.xml file is under the paths (default: exit 2)')
+    .option('--config <file>', `configuration file (default: ${CONFIG} or package.json "teikit")`)
+    .option('--print-config', 'print the settings (flags over configuration) and exit')
+    .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
+    .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
+    .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)')
     .action(async (paths: string[], opts) => {
       const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, { ...opts, debug: program.opts().debug }, io);
@@ -57,16 +69,28 @@ export async function main(
     .command('build')
     .description('validate, then write each document to every target')
     .argument('[paths...]', 'files or folders (all *.xml below)', ['edition'])
-    .option('-o, --out <dir>', 'output folder', 'dist')
+    .option('-o, --out <dir>', 'output folder (default: the configuration\'s out, else dist)')
     .option('-t, --targets <list>', 'comma-separated targets: html,text,json', 'html,text,json')
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('stylish'))
     .option('--schema <file.rng>', 'RELAX NG schema')
-    .option('--rules <file.sch>', 'ISO Schematron rules')
+    .option('--rules <file.sch>', 'ISO Schematron rules run after the bundled ones (repeatable)', collect)
+    .option('--no-bundled-rules', 'leave the bundled rules (schemas/edition.sch) out')
     .option('--no-cache', 'rebuild every document, even unchanged ones')
     .option('-w, --watch', 'rebuild what changes')
     .option('--shard <k/n>', 'build only the k-th of n stable slices of the file list')
     .option('--merge <dirs...>', 'merge the outputs of shard builds (--shard k/n) into --out and write the collection pages')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseCount)
+    .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
+    .option('-q, --quiet', 'report errors only (the summary still counts warnings)')
+    .option('--changed [ref]', 'build only documents changed since a git ref (default HEAD); all when the register changed')
+    .option('--allow-empty', 'exit 0 when no *.xml file is under the paths (default: exit 2)')
+    .option('--config <file>', `configuration file (default: ${CONFIG} or package.json "teikit")`)
+    .option('--print-config', 'print the settings (flags over configuration) and exit')
+    .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
+    .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
+    .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)')
+    .option('--text-header', 'plain text: begin with the title, source and classification')
+    .option('--notes', 'plain text: number the notes and give them at the end')
     .action(async (paths: string[], opts) => {
       const { runBuild } = await import('./build.js');
       code = await runBuild(paths, { ...opts, debug: program.opts().debug }, io);
@@ -80,10 +104,14 @@ export async function main(
     .addOption(new Option('--view <view>', 'text view').choices(['reading', 'diplomatic']).default('reading'))
     .option('--width <n>', 'wrap text at n columns (0: no wrapping)', parseCount, 78)
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--text-header', 'text: begin with the title, source and classification')
+    .option('--notes', 'text: number the notes and give them at the end')
     .action(async (file: string, opts) => {
       const { runTransform } = await import('./transform.js');
       code = await runTransform(file, { ...opts, debug: program.opts().debug }, io);
     });
+
+  program.addCommand((await import('./new.js')).newCommand(io, (c) => { code = c; }).copyInheritedSettings(program));
 
   try {
     await program.parseAsync(argv);
@@ -92,11 +120,15 @@ export async function main(
       // --help and --version end here too, with exit code 0.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    io.err(`teikit: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(teikitLine(err instanceof Error ? err.message : String(err)));
     if (program.opts().debug && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
     return EXIT.usage;
   }
   return code;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 function parseCount(value: string): number {

@@ -1,50 +1,24 @@
 /**
  * `teikit validate`: options → library call → report → exit code (issue 3, Command).
  * Exit codes: 0 no errors; 1 errors, or more warnings than `--max-warnings`; 2 the command could
- * not run (a path that does not exist or cannot be read, a bad option, a broken schema).
- * `--quiet` only hides warnings and infos from the report: `--max-warnings` still counts them.
+ * not run (a path that does not exist or cannot be read, no document under the paths, a bad option
+ * or configuration, a broken schema). `--quiet` only hides warnings and infos from the report:
+ * the summary and `--max-warnings` still count them. Findings recorded in `--baseline` do not fail.
  */
-import { type FileResult, totals } from '../diagnostics/diagnostic.js';
 import { validate } from '../index.js';
-import { getReporter } from '../reporters/index.js';
-import { type CliIo, useColor } from './io.js';
 import { handleFailure } from './failure.js';
+import { finish } from './finish.js';
+import type { CliIo } from './io.js';
 import { progressLine } from './progress.js';
+import { prepare, type SharedCliOptions } from './setup.js';
+
+export { errorsOnly, exitStatus } from './status.js';
 
 /** Options of `teikit validate`, as commander parses them. */
-export interface ValidateCliOptions {
-  format: string;
-  schema?: string;
-  rules?: string;
-  maxWarnings?: number;
-  quiet?: boolean;
-  shard?: string;
+export interface ValidateCliOptions extends SharedCliOptions {
+  baseline?: string;
+  updateBaseline?: boolean;
   jobs?: number;
-  debug?: boolean;
-}
-
-/**
- * The results with errors only, for `--quiet`; every file keeps its entry.
- * @param results one entry per file.
- */
-export function errorsOnly(results: readonly FileResult[]): FileResult[] {
-  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-}
-
-/**
- * The exit code of a run, and the reason to tell on stderr when warnings alone fail it.
- * @param results every finding, before `--quiet`.
- * @param unreadable how many paths could not be read.
- * @param maxWarnings the `--max-warnings` bound, if given.
- */
-export function exitStatus(results: readonly FileResult[], unreadable: number, maxWarnings?: number): { code: number; reason?: string } {
-  if (unreadable) return { code: 2 };
-  const t = totals(results);
-  if (t.errors > 0) return { code: 1 };
-  if (maxWarnings !== undefined && t.warnings > maxWarnings) {
-    return { code: 1, reason: `${t.warnings} warnings, more than --max-warnings ${maxWarnings}` };
-  }
-  return { code: 0 };
 }
 
 /**
@@ -55,14 +29,20 @@ export function exitStatus(results: readonly FileResult[], unreadable: number, m
  */
 export async function runValidate(paths: string[], opts: ValidateCliOptions, io: CliIo): Promise<number> {
   try {
-    const reporter = getReporter(opts.format);
-    const run = await validate(paths, { schema: opts.schema, rules: opts.rules, shard: opts.shard, jobs: opts.jobs, onProgress: progressLine() });
-    io.out(reporter(opts.quiet ? errorsOnly(run.results) : run.results, { color: useColor() }));
-    // A file that could not be read at all is the command's failure, not the input's.
-    const unreadable = run.results.filter((r) => r.diagnostics.some((d) => d.source === 'io' && d.severity === 'error')).length;
-    const status = exitStatus(run.results, unreadable, opts.maxWarnings);
-    if (status.reason) io.err(`teikit: ${status.reason}\n`);
-    return status.code;
+    const prepared = await prepare(paths, opts, { baseline: opts.baseline }, io);
+    if (typeof prepared === 'number') return prepared;
+    const { settings, inputs } = prepared;
+    const run = await validate(inputs.files, {
+      schema: settings.schema,
+      rules: settings.rules,
+      bundledRules: settings.bundledRules,
+      severities: settings.severities,
+      jobs: opts.jobs,
+      onProgress: progressLine(),
+      roots: paths,
+    });
+    const results = [...inputs.unreadable, ...run.results];
+    return await finish('validate', { results, unreadable: inputs.unreadable.length + run.unreadable.length, note: inputs.note }, opts, settings, { update: opts.updateBaseline }, io);
   } catch (err) {
     return handleFailure(err, io, opts.debug);
   }

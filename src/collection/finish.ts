@@ -2,25 +2,31 @@
  * The collection step that follows the documents, in a full build or a merge of shards: documents
  * whose source no longer exists leave the manifest; an id that no document has any more is
  * withdrawn (its page replaced by one that says so, its other outputs removed); the collection's
- * pages are written (only those whose bytes changed); register entries no document uses are
- * reported when the run covers the collection; the manifest is written last.
+ * pages that changed and the manifest are committed together, after the documents; register
+ * entries no document uses are reported when the run covers the collection.
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { type Manifest, writeManifest } from '../pipeline/manifest.js';
+import { type Manifest, MANIFEST_NAME, manifestText } from '../pipeline/manifest.js';
 import { safeOutputPath } from '../pipeline/out-path.js';
-import { writeAtomic } from '../pipeline/write.js';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from './model.js';
 import { collectionOutputs } from './outputs.js';
 import type { RegisterFacts } from './stylesheet.js';
+
+/** An output to write: text (UTF-8) or bytes. */
+export interface OutputBytes {
+  name: string;
+  content: string | Uint8Array;
+}
 
 /** The register as the collection step needs it. */
 export interface RegisterPart {
   key: string;
   facts: RegisterFacts;
   /** Its source, copied to `tei/register.xml` when given. */
-  bytes?: Buffer;
+  bytes?: Uint8Array;
   /** For the unused-entry warnings: the register's path and how to locate an entry. */
   file?: string;
   locate?: (path: string) => { line: number; column: number };
@@ -36,29 +42,29 @@ export interface FinishOptions {
   baseUrl?: string;
   /** Whether a key's source still exists (default: on disk, relative to the current folder). */
   exists?: (key: string) => boolean;
+  /** Commits a set of outputs together (build-document.ts `commitOutputs`). */
+  commit: Commit;
 }
 
+/** Writes outputs together (all or none); the diagnostic of what prevented it, about `file`. */
+export type Commit = (file: string, files: readonly OutputBytes[]) => Promise<Diagnostic | undefined>;
+
 /**
- * Writes a file unless it already holds these bytes.
+ * Whether an output must be written: it is missing or holds other bytes.
  * @param out the output folder.
- * @param name the output name.
- * @param content the bytes or text.
- * @returns whether it was written.
+ * @param f the output.
  */
-export async function writeIfChanged(out: string, name: string, content: string | Buffer): Promise<boolean> {
-  const path = safeOutputPath(out, name);
-  const now = await readFile(path).catch(() => undefined);
-  if (now && now.equals(typeof content === 'string' ? Buffer.from(content) : content)) return false;
-  await writeAtomic(path, content);
-  return true;
+async function changed(out: string, f: OutputBytes): Promise<boolean> {
+  const now = await readFile(safeOutputPath(out, f.name)).catch(() => undefined);
+  return !now || !now.equals(Buffer.from(f.content));
 }
 
 /**
  * Runs the collection step.
  * @param options the output folder, manifest, register and scope.
- * @returns names written, and diagnostics on the register.
+ * @returns names written, diagnostics on the register, and what could not be written.
  */
-export async function finishCollection(options: FinishOptions): Promise<{ written: string[]; register?: FileResult }> {
+export async function finishCollection(options: FinishOptions): Promise<{ written: string[]; register?: FileResult; problems: FileResult[] }> {
   const { out, manifest } = options;
   const exists = options.exists ?? ((key: string) => existsSync(key));
   const gone = Object.keys(manifest.documents).filter((k) => !exists(k));
@@ -80,16 +86,19 @@ export async function finishCollection(options: FinishOptions): Promise<{ writte
   }));
   const withdrawn = Object.entries(manifest.withdrawn).map(([id, w]) => ({ id, title: w.title }));
   const model = collectionModel(docs, options.register, withdrawn, options.baseUrl);
-  const written: string[] = [];
-  const files = collectionOutputs(model, docs);
-  if (options.register?.bytes) files.push({ name: 'tei/register.xml', content: options.register.bytes as unknown as string });
-  for (const f of files) if (await writeIfChanged(out, f.name, f.content)) written.push(f.name);
-  await writeManifest(out, manifest);
+  const files: OutputBytes[] = [...collectionOutputs(model, docs)];
+  if (options.register?.bytes) files.push({ name: 'tei/register.xml', content: options.register.bytes });
+  const pages: OutputBytes[] = [];
+  for (const f of files) if (await changed(out, f)) pages.push(f);
+  // The pages (withdrawn ones included) and the manifest that lists them go together.
+  const problem = await options.commit(join(out, 'index.html'), [...pages, { name: MANIFEST_NAME, content: manifestText(manifest) }]);
+  const written = problem ? [] : pages.map((f) => f.name);
+  const problems: FileResult[] = problem ? [{ file: problem.file, diagnostics: [problem] }] : [];
   const r = options.register;
-  if (!r?.file || !options.covers) return { written };
+  if (!r?.file || !options.covers) return { written, problems };
   const diagnostics: Diagnostic[] = unusedRegisterEntries(model, r.facts).map((e) => ({
     file: r.file!, ...(r.locate?.(e.path) ?? { line: 1, column: 1 }), severity: 'warning', ruleId: 'entity-unused', source: 'schematron',
     message: `Unexpected unused entry \`${e.id}\` of the register, expected a pointer to it from some document of the collection`, xpath: e.path,
   }));
-  return { written, register: { file: r.file, diagnostics } };
+  return { written, register: { file: r.file, diagnostics }, problems };
 }

@@ -5,9 +5,10 @@
  * one id, or with ids that differ only in case (one file on a case-insensitive file system), are
  * found here, and neither is built.
  */
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { SaxesParser } from 'saxes';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { outputId } from '../pipeline/out-path.js';
 
 class Stop extends Error {}
 
@@ -16,8 +17,17 @@ class Stop extends Error {}
  * @param text the decoded document.
  */
 export function rootId(text: string): string | undefined {
+  const reader = rootReader();
+  // Documents are read in slices: the root's start tag is near the top.
+  for (let i = 0; i < text.length && !reader.done(); i += 4096) reader.write(text.slice(i, i + 4096));
+  return reader.id();
+}
+
+/** Reads text slice by slice until the root's start tag (or an error) is met. */
+function rootReader(): { write(text: string): void; done(): boolean; id(): string | undefined } {
   const parser = new SaxesParser({ xmlns: true });
   let id: string | undefined;
+  let done = false;
   parser.on('opentag', (node) => {
     const a = node.attributes['xml:id'];
     id = a === undefined ? undefined : typeof a === 'string' ? a : a.value;
@@ -26,22 +36,54 @@ export function rootId(text: string): string | undefined {
   parser.on('error', () => {
     throw new Stop();
   });
-  try {
-    // Documents are read in slices: the root's start tag is near the top.
-    for (let i = 0; i < text.length; i += 4096) parser.write(text.slice(i, i + 4096));
-  } catch (err) {
-    if (!(err instanceof Stop)) throw err;
-  }
-  return id;
+  return {
+    write(text) {
+      if (done) return;
+      try {
+        parser.write(text);
+      } catch (err) {
+        if (!(err instanceof Stop)) throw err;
+        done = true;
+      }
+    },
+    done: () => done,
+    id: () => id,
+  };
 }
 
 /**
- * The id that will name a document's outputs.
- * @param text the decoded document.
- * @param file its path.
+ * The root's `xml:id`, read from the start of a file only, as far as the root's start tag: the
+ * plan knows every id before the documents are read (once each, by the run) and anything is
+ * written. Not a regular file, unreadable or not XML: undefined (the run reports why).
+ * @param file the path.
+ * @param maxBytes read no further than this.
  */
-export function plannedId(text: string, file: string): string {
-  return outputId(rootId(text), file);
+export async function readRootId(file: string, maxBytes: number): Promise<string | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return undefined;
+    const reader = rootReader();
+    const chunk = Buffer.alloc(16384);
+    let decoder: TextDecoder | undefined;
+    for (let read = 0; read < maxBytes && !reader.done(); ) {
+      const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, maxBytes - read), null);
+      if (!bytesRead) break;
+      const bytes = chunk.subarray(0, bytesRead);
+      decoder ??= new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8');
+      reader.write(decoder.decode(bytes, { stream: true }));
+      read += bytesRead;
+    }
+    return reader.id();
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }
 
 /** Ids whose outputs would overwrite the collection's own pages (index.html, collection.json, …). */

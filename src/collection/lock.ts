@@ -6,7 +6,8 @@
  */
 import { hostname } from 'node:os';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { makeDirs } from '../pipeline/write.js';
 
 /** The lock folder's name inside the output folder. */
 export const LOCK_NAME = '.teikit-lock';
@@ -37,13 +38,13 @@ function defaultTimeout(): number {
 
 /**
  * Takes the lock of an output folder, waiting for another build to finish.
- * @param out the output folder (made if missing).
+ * @param out the output folder (made if missing, one level at a time).
  * @param timeoutSeconds how long to wait.
  * @returns a function that releases the lock.
- * @throws LockTimeout when another live build holds it longer.
+ * @throws LockTimeout when another live build holds it longer; Error when the folder cannot be made.
  */
 export async function acquireLock(out: string, timeoutSeconds: number = defaultTimeout()): Promise<() => Promise<void>> {
-  await mkdir(out, { recursive: true });
+  await makeDirs(resolve(out));
   const dir = join(out, LOCK_NAME);
   const owner = join(dir, 'owner');
   const deadline = Date.now() + timeoutSeconds * 1000;

@@ -1,18 +1,18 @@
 /**
  * Planning a build of the collection before anything is written: the documents of the run (each
- * once, by its manifest key, the register set apart), their content hashes and the ids that will
- * name their outputs, the ids that clash with each other or with a document the manifest still
+ * once, by its manifest key, the register set apart) and the ids that will name their outputs
+ * (read from the start of each file, as far as the root's start tag; the run reads each document
+ * whole once, later), the ids that clash with each other or with a document the manifest still
  * knows, and the register, read and checked once.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { loadDocument } from '../pipeline/load.js';
-import { contentHash, type Manifest } from '../pipeline/manifest.js';
+import type { Manifest } from '../pipeline/manifest.js';
 import { outputId } from '../pipeline/out-path.js';
 import { selectFiles } from '../pipeline/select.js';
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
-import { idClashes, type Named, rootId } from './ids.js';
+import { idClashes, type Named, readRootId } from './ids.js';
 import { manifestKey } from './keys.js';
 import { findRegister, isRegister, type LoadedRegister, loadRegister } from './register.js';
 
@@ -20,9 +20,8 @@ import { findRegister, isRegister, type LoadedRegister, loadRegister } from './r
 export interface PlannedDocument {
   file: string;
   key: string;
+  /** The id that will name its outputs (the root's `xml:id`, else the file name). */
   id: string;
-  /** SHA-256 of its bytes ('' when it cannot be read: the job reports why). */
-  hash: string;
 }
 
 /** What a build will do. */
@@ -41,6 +40,10 @@ export interface CollectionPlan {
 /** Options of the plan. */
 export interface PlanOptions {
   shard?: string;
+  /** The paths as the user named them (default the paths given): where the register is, what the run covers. */
+  roots?: readonly string[];
+  /** The documents were narrowed otherwise (`--changed`): the run does not cover the collection. */
+  narrowed?: boolean;
   register?: string;
   limits?: Partial<XmlLimits>;
 }
@@ -61,7 +64,7 @@ const within = (dir: string, p: string): boolean => {
 /**
  * Plans a build.
  * @param paths the files and folders given.
- * @param options shard, register, limits.
+ * @param options shard, the paths as named, register, limits.
  * @param manifest the output folder's manifest (documents it knows that still exist count for clashes).
  */
 export async function planCollection(paths: readonly string[], options: PlanOptions, manifest: Manifest): Promise<CollectionPlan> {
@@ -74,18 +77,17 @@ export async function planCollection(paths: readonly string[], options: PlanOpti
     const key = manifestKey(file);
     if (seen.has(key)) continue;
     seen.add(key);
-    const loaded = await loadDocument(file, limits);
-    const text = 'text' in loaded ? loaded.text : '';
-    docs.push({ file, key, id: outputId(text ? rootId(text) : undefined, file), hash: 'bytes' in loaded ? contentHash(loaded.bytes) : '' });
+    docs.push({ file, key, id: outputId(await readRootId(file, limits.maxBytes), file) });
   }
   const named: Named[] = docs.map((d) => ({ key: d.key, file: d.file, id: d.id }));
   for (const [key, e] of Object.entries(manifest.documents)) {
     if (!seen.has(key) && existsSync(key)) named.push({ key, file: key, id: e.entry.id });
   }
-  const registerFile = findRegister(paths, options.register);
+  const roots = options.roots ?? paths;
+  const registerFile = findRegister(roots, options.register);
   const register = registerFile ? await loadRegister(registerFile, options.limits) : undefined;
-  const first = paths[0] ?? '.';
+  const first = roots[0] ?? '.';
   const root = registerFile ? dirname(real(registerFile)) : real(isDir(first) ? first : dirname(first));
-  const covers = !options.shard && registerFile !== undefined && paths.some((p) => isDir(p) && within(real(p), root));
+  const covers = !options.shard && !options.narrowed && registerFile !== undefined && roots.some((p) => isDir(p) && within(real(p), root));
   return { docs, unreadable: selection.unreadable, clashes: idClashes(named), register, root, covers };
 }

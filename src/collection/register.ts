@@ -23,16 +23,20 @@ import { type RegisterFacts, registerFacts } from './stylesheet.js';
 /** The register's file name. */
 export const REGISTER_NAME = 'register.xml';
 
-/** What crosses to worker threads: where the register is and which version was checked. */
+/** What crosses to worker threads: where the register is, which version was checked, and its text. */
 export interface RegisterRef {
   file: string;
   key: string;
   hash: string;
+  /** The decoded text the run read (workers parse it through the gate once, without reading the file again). */
+  text?: string;
 }
 
 /** The register as read and checked once per run. */
 export interface LoadedRegister {
   ref: RegisterRef;
+  /** Its bytes, as read (copied to the output as `tei/register.xml`). */
+  bytes?: Uint8Array;
   parsed?: ParsedDocument;
   tree?: SaxonNode;
   facts?: RegisterFacts;
@@ -80,22 +84,23 @@ export async function loadRegister(file: string, limits: Partial<XmlLimits> = {}
   const loaded = await loadDocument(file, bounds);
   const key = manifestKey(file);
   if ('diagnostic' in loaded) return { ref: { file, key, hash: '' }, diagnostics: [loaded.diagnostic] };
-  const ref = { file, key, hash: contentHash(loaded.bytes) };
+  const ref = { file, key, hash: contentHash(loaded.bytes), text: loaded.text };
   const diagnostics: Diagnostic[] = [];
   const grammar = await loadGrammar(join(PACKAGE_ROOT, 'schemas/register.rng'));
   const parsed = parse(file, loaded.text, [relaxNgObserver(grammar, file, diagnostics)], bounds);
-  if (!parsed.ok) return { ref, parsed, diagnostics: parsed.diagnostics };
+  if (!parsed.ok) return { ref, bytes: loaded.bytes, parsed, diagnostics: parsed.diagnostics };
   diagnostics.push(...parsed.diagnostics);
   const tree = await saxonDocument(parsed.text);
-  const rules = await loadRules(join(PACKAGE_ROOT, 'schemas/register.sch'));
+  const rules = await loadRules(join(PACKAGE_ROOT, 'schemas/register.sch'), false);
   diagnostics.push(...locateFindings(runRules(rules, file, tree), parsed));
-  return { ref, parsed, tree, facts: registerFacts(tree), diagnostics: sortDiagnostics(diagnostics) };
+  return { ref, bytes: loaded.bytes, parsed, tree, facts: registerFacts(tree), diagnostics: sortDiagnostics(diagnostics) };
 }
 
 const trees = new Map<string, Promise<SaxonNode | undefined>>();
 
 /**
- * The register's tree in this thread (workers read it once per run, through the gate).
+ * The register's tree in this thread: the text the run read (else the file, when its hash still
+ * matches), through the gate, once per thread.
  * @param ref which register, and the hash of the version the run checked.
  * @param limits bounds on untrusted input.
  */
@@ -105,9 +110,13 @@ export function registerTree(ref: RegisterRef, limits: Partial<XmlLimits> = {}):
   if (!t) {
     t = (async () => {
       const bounds = resolveLimits(limits);
-      const loaded = await loadDocument(ref.file, bounds);
-      if ('diagnostic' in loaded || contentHash(loaded.bytes) !== ref.hash) return undefined;
-      const parsed = parse(ref.file, loaded.text, [], bounds);
+      let text = ref.text;
+      if (text === undefined) {
+        const loaded = await loadDocument(ref.file, bounds);
+        if ('diagnostic' in loaded || contentHash(loaded.bytes) !== ref.hash) return undefined;
+        text = loaded.text;
+      }
+      const parsed = parse(ref.file, text, [], bounds);
       return parsed.ok ? saxonDocument(parsed.text) : undefined;
     })();
     trees.set(id, t);

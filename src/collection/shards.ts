@@ -6,13 +6,13 @@
  * documents' outputs into the output folder and runs the collection step. The result is the
  * output folder of one unsharded build, byte for byte, manifest included.
  */
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { FileResult } from '../diagnostics/diagnostic.js';
 import { type Manifest, type ManifestEntry, readManifest } from '../pipeline/manifest.js';
 import { safeOutputPath } from '../pipeline/out-path.js';
 import { writeAtomic } from '../pipeline/write.js';
-import { finishCollection } from './finish.js';
+import { type Commit, finishCollection } from './finish.js';
 import { idClashes } from './ids.js';
 import type { RegisterFacts } from './stylesheet.js';
 
@@ -63,8 +63,9 @@ export interface MergeRun {
  * @param out the output folder (may be one of them).
  * @param key the configuration key of this toolkit and options.
  * @param baseUrl overrides the register's base URL.
+ * @param commit writes a set of outputs together.
  */
-export async function mergeShards(dirs: readonly string[], out: string, key: string, baseUrl?: string): Promise<MergeRun> {
+export async function mergeShards(dirs: readonly string[], out: string, key: string, baseUrl: string | undefined, commit: Commit): Promise<MergeRun> {
   const found = new Map<number, { dir: string; m: ShardManifest; name: string }>();
   let count: number | undefined;
   for (const dir of dirs) {
@@ -90,30 +91,31 @@ export async function mergeShards(dirs: readonly string[], out: string, key: str
   if (clashes.size) return { results: [...clashes.values()].map((d) => ({ file: d.file, diagnostics: [d] })), written: [] };
   const manifest: Manifest = await readManifest(out, key);
   const written: string[] = [];
+  const problems: FileResult[] = [];
   for (const [k, d] of Object.entries(documents)) {
-    for (const name of d.e.written) {
-      if (resolve(d.dir) !== resolve(out)) {
-        const to = safeOutputPath(out, name);
-        await mkdir(dirname(to), { recursive: true });
-        await copyFile(safeOutputPath(d.dir, name), to);
-        written.push(name);
+    if (resolve(d.dir) !== resolve(out)) {
+      // A document's outputs are copied together, like a build commits them.
+      const files = await Promise.all(d.e.written.map(async (name) => ({ name, content: await readFile(safeOutputPath(d.dir, name)) })));
+      const problem = await commit(k, files);
+      if (problem) {
+        problems.push({ file: k, diagnostics: [problem] });
+        continue;
       }
+      written.push(...d.e.written);
     }
     manifest.documents[k] = d.e;
   }
   for (const k of failed) if (manifest.documents[k]) manifest.documents[k].stale = true;
-  if (register && resolve(shards[0].dir) !== resolve(out)) {
-    const bytes = await readFile(safeOutputPath(shards.find((s) => s.m.register)!.dir, 'tei/register.xml')).catch(() => undefined);
-    if (bytes) await writeAtomic(safeOutputPath(out, 'tei/register.xml'), bytes);
-  }
-  const regBytes = register ? await readFile(safeOutputPath(out, 'tei/register.xml')).catch(() => undefined) : undefined;
+  // The register's copy, from the shard that wrote it (the collection step writes it with the pages).
+  const withRegister = shards.find((s) => s.m.register);
+  const regBytes = withRegister ? await readFile(safeOutputPath(withRegister.dir, 'tei/register.xml')).catch(() => undefined) : undefined;
   // The shards define the collection: a document the output folder knew that no shard built is gone.
   const done = await finishCollection({
-    out, manifest, covers: true, baseUrl, exists: (k) => k in documents || failed.has(k),
+    out, manifest, covers: true, baseUrl, commit, exists: (k) => k in documents || failed.has(k),
     ...(register ? { register: { key: register.key, facts: register.facts, file: register.key, ...(regBytes ? { bytes: regBytes } : {}) } } : {}),
   });
   for (const s of shards) if (resolve(s.dir) === resolve(out)) await rm(join(s.dir, s.name), { force: true });
   const results: FileResult[] = Object.entries(documents).map(([k, d]) => ({ file: k, diagnostics: d.e.diagnostics }));
   if (done.register) results.push(done.register);
-  return { results, written: [...written, ...done.written] };
+  return { results: [...results, ...problems, ...done.problems], written: [...written, ...done.written] };
 }

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Files to write and what could not be copied. */
 export interface SourceCopies {
-  files: { name: string; content: Buffer }[];
+  files: { name: string; content: Uint8Array }[];
   diagnostics: Diagnostic[];
 }
 
@@ -36,18 +36,19 @@ export function sourceName(root: string, file: string): string | undefined {
 }
 
 /**
- * A document's TEI source and the local files it references.
+ * A document's TEI source (the bytes the run read and checked) and the local files it references.
  * @param file the document's path.
+ * @param bytes its bytes, as read by the run.
  * @param resources its references, as written (record.resources).
  * @param root the edition folder.
  */
-export async function sourceCopies(file: string, resources: readonly string[], root: string): Promise<SourceCopies> {
+export async function sourceCopies(file: string, bytes: Uint8Array, resources: readonly string[], root: string): Promise<SourceCopies> {
   const out: SourceCopies = { files: [], diagnostics: [] };
   const rootReal = real(root) ?? resolve(root);
   const docReal = real(file);
   const docName = docReal ? sourceName(rootReal, docReal) : undefined;
   if (!docReal || !docName) return out;
-  out.files.push({ name: docName, content: await readFile(docReal) });
+  out.files.push({ name: docName, content: bytes });
   for (const r of resources) {
     let path: string;
     try {

@@ -1,16 +1,13 @@
 /**
  * The manifest after a run's documents: each built document's entry (keyed by its real path
- * relative to the current folder, with the register's hash and its TEI source copied), and for
- * each document that failed or was held back, its earlier entry marked stale and a report line
- * saying that its outputs were not updated.
+ * relative to the current folder, with the register's hash), and for each document that failed or
+ * was held back, its earlier entry marked stale and a report line saying that its outputs were not
+ * updated.
  */
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import type { DocumentOutcome } from '../pipeline/document-job.js';
+import type { DocumentOutcome } from '../pipeline/build-document.js';
 import type { Manifest } from '../pipeline/manifest.js';
-import { safeOutputPath } from '../pipeline/out-path.js';
-import { writeAtomic } from '../pipeline/write.js';
-import type { CollectionPlan, PlannedDocument } from './plan.js';
-import { sourceCopies } from './sources.js';
+import type { PlannedDocument } from './plan.js';
 
 /**
  * Diagnostics as the manifest keeps them: with the document's key as their file, so that another
@@ -23,36 +20,22 @@ export function withFile(diagnostics: readonly Diagnostic[], file: string): Diag
 }
 
 /**
- * Records what the run's documents did, copies the built ones' TEI sources, and marks the rest.
- * @param plan the build's plan.
- * @param outcomes each built or attempted document's outcome, by key.
+ * Records what the run's documents did (those skipped as unchanged keep their entries).
+ * @param docs the documents of the run, as planned.
+ * @param outcomes each document's outcome, by key.
  * @param manifest updated in place.
- * @param out the output folder.
- * @returns the names written (TEI sources and the files they reference).
+ * @param register the hash of the run's register ('' without one).
  */
-export async function recordOutcomes(plan: CollectionPlan, outcomes: ReadonlyMap<string, DocumentOutcome>, manifest: Manifest, out: string): Promise<string[]> {
-  const written: string[] = [];
-  const registerHash = plan.register?.ref.hash ?? '';
-  for (const doc of plan.docs) {
+export function recordOutcomes(docs: readonly PlannedDocument[], outcomes: ReadonlyMap<string, DocumentOutcome>, manifest: Manifest, register: string): void {
+  for (const doc of docs) {
     const o = outcomes.get(doc.key);
-    if (!o) continue;
-    if (o.entry?.record) {
-      const copies = await sourceCopies(doc.file, o.entry.record.resources, plan.root);
-      for (const f of copies.files) {
-        await writeAtomic(safeOutputPath(out, f.name), f.content);
-        written.push(f.name);
-      }
-      o.result.diagnostics.push(...copies.diagnostics);
-      const files = [...o.written, ...copies.files.map((f) => f.name)];
-      manifest.documents[doc.key] = {
-        hash: doc.hash, register: registerHash, written: files, diagnostics: withFile(o.result.diagnostics, doc.key),
-        entry: { ...o.entry, files },
-      };
+    if (!o || o.skipped) continue;
+    if (o.entry && o.hash) {
+      manifest.documents[doc.key] = { hash: o.hash, register, written: o.written, diagnostics: withFile(o.result.diagnostics, doc.key), entry: o.entry };
     } else {
       markStale(doc, o.result, manifest);
     }
   }
-  return written;
 }
 
 /**

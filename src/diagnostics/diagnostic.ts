@@ -25,6 +25,8 @@ export interface Diagnostic {
   xpath?: string;
   /** Documentation of the rule. */
   url?: string;
+  /** Recorded in the baseline (`--baseline`): reported, but it does not fail the run. */
+  baselined?: boolean;
 }
 
 /** The diagnostics of one file, in the order the stages found them. */
@@ -50,17 +52,20 @@ export interface Totals {
   warnings: number;
   infos: number;
   files: number;
+  /** Findings recorded in the baseline, not counted above. */
+  baselined: number;
 }
 
 /**
- * Adds up the severities of all diagnostics.
+ * Adds up the severities of all diagnostics; baselined ones are counted apart.
  * @param results one entry per file checked.
  */
 export function totals(results: readonly FileResult[]): Totals {
-  const t: Totals = { errors: 0, warnings: 0, infos: 0, files: results.length };
+  const t: Totals = { errors: 0, warnings: 0, infos: 0, files: results.length, baselined: 0 };
   for (const r of results) {
     for (const d of r.diagnostics) {
-      if (d.severity === 'error') t.errors++;
+      if (d.baselined) t.baselined++;
+      else if (d.severity === 'error') t.errors++;
       else if (d.severity === 'warning') t.warnings++;
       else t.infos++;
     }

@@ -1,5 +1,5 @@
 /**
- * The registry of the editorial rules of ENCODING.md §5: id → severity, summary and documentation
+ * The registry of the editorial rules (docs/encoding.md §10, docs/rules.md): id → severity, summary and documentation
  * anchor. `schemas/edition.sch` has one `sch:pattern` per entry (a test keeps the two in step);
  * reporters use it for rule metadata (SARIF `rules`, help text).
  */
@@ -9,7 +9,7 @@ import type { Severity } from './diagnostic.js';
 export interface RuleInfo {
   id: string;
   severity: Severity;
-  /** One line, as in ENCODING.md §5. */
+  /** One line, as in docs/encoding.md §10. */
   summary: string;
   /** The rule's documentation: `docs/rules.md#<id>`, relative to the package. */
   url: string;
@@ -27,7 +27,7 @@ const TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
   ['pb-n', 'error', '`pb/@n` is present and matches `\\[?[0-9]+\\]?`.'],
   ['pb-sequence', 'error', 'Page numbers run in order without gaps or repeats.'],
   ['pb-word-break', 'warning', 'A `pb` that splits a word has `break="no"`, and a `break="no"` has no whitespace before or after it (furniture between the parts ignored).'],
-  ['fw-type', 'error', '`fw/@type` is in the closed list of ENCODING.md §4 and `fw` has `@place`.'],
+  ['fw-type', 'error', '`fw/@type` is in the closed list of docs/encoding.md §5.4 and `fw` has `@place`.'],
   ['stamp-in-fw', 'error', 'A `stamp` in the text sits inside `fw`, `ab` or `note` and has `@type`; a release stamp has ISO `@when`.'],
   ['classification-category', 'error', 'Each classification `fw` has `@ana` to a `tax_classification` category and its text matches it.'],
   ['classification-cancelled', 'error', 'When a release stamp exists, every classification marking is inside `del`.'],
@@ -43,11 +43,23 @@ const TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
   ['not-empty', 'error', '`p`, `persName`, `placeName`, `orgName`, `quote` are not empty.'],
   ['id-matches-file', 'error', '`TEI/@xml:id` equals the file\'s base name.'],
   ['title-stmt', 'error', 'One `title type="main"` and one `title type="sub"`.'],
+  ['genre-parts', 'warning', 'A memorandum has To, From and Subject lines; a cable From, To and a signature; a letter a salutation and a signature.'],
+  ['table-shape', 'warning', 'Every row of a table spans as many columns as its first row.'],
 ];
 
-const RULES: ReadonlyMap<string, RuleInfo> = new Map(
-  TABLE.map(([id, severity, summary]) => [id, { id, severity, summary, url: `docs/rules.md#${id}` }]),
-);
+/** The toolkit's own checks on running a document (docs/rules.md, "Run checks"): exit code 2. */
+const RUN_TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
+  ['io-file-name', 'error', 'A file name is valid UTF-8.'],
+  ['build-write', 'error', 'A document\'s outputs can be written; if one cannot, none is.'],
+  ['build-target', 'error', 'Every target renders the document without failing.'],
+  ['output-is-input', 'error', 'No output replaces an input (by name, symbolic link or hard link).'],
+  ['time-budget', 'error', 'A document is checked and rendered within `TEIKIT_MAX_SECONDS` (default 600).'],
+  ['internal-error', 'error', 'The worker thread working on a document does not fail.'],
+];
+
+const info = ([id, severity, summary]: readonly [string, Severity, string]): [string, RuleInfo] => [id, { id, severity, summary, url: `docs/rules.md#${id}` }];
+const RULES: ReadonlyMap<string, RuleInfo> = new Map(TABLE.map(info));
+const RUN_RULES: ReadonlyMap<string, RuleInfo> = new Map(RUN_TABLE.map(info));
 
 /**
  * The metadata of one rule, or undefined for an id that is not an editorial rule (a user's own
@@ -55,10 +67,15 @@ const RULES: ReadonlyMap<string, RuleInfo> = new Map(
  * @param id the rule id (a pattern id of `schemas/edition.sch`).
  */
 export function ruleInfo(id: string): RuleInfo | undefined {
-  return RULES.get(id);
+  return RULES.get(id) ?? RUN_RULES.get(id);
 }
 
-/** Every editorial rule, in the order of ENCODING.md §5. */
+/** The run checks: a document that could not be read, rendered, written or finished in time. */
+export function runChecks(): RuleInfo[] {
+  return [...RUN_RULES.values()];
+}
+
+/** Every editorial rule, in the order of docs/encoding.md §10. */
 export function allRules(): RuleInfo[] {
   return [...RULES.values()];
 }

@@ -1,53 +1,66 @@
 /**
- * `build`: plan the collection (src/collection/plan.ts: documents by key, ids and their clashes,
- * the register) → run the documents (validate, render, write each atomically; a document with
- * errors writes nothing) → record what they did (src/collection/state.ts) → the collection step
- * (src/collection/finish.ts: withdrawn documents, collection pages, manifest), or for `--shard`
- * a shard manifest that `build --merge` completes (src/collection/shards.ts). The whole build
- * holds the output folder's lock (src/collection/lock.ts). Unchanged documents are skipped
- * (see manifest.ts).
+ * `build`, in three steps, all under the output folder's lock (src/collection/lock.ts):
+ *
+ * 1. plan the collection (src/collection/plan.ts): the documents by key, the ids that will name
+ *    their outputs and their clashes, the register, read and checked once; nothing is written yet;
+ * 2. run the documents (run-documents.ts, build-document.ts): each is read once, checked and
+ *    rendered in a worker, and its outputs are committed together with its TEI source. Each stands
+ *    alone: one that has errors, cannot be read, rendered or written, or runs out of time is
+ *    reported and writes nothing (its earlier outputs stay, marked stale: src/collection/state.ts);
+ *    unchanged documents are skipped (manifest.ts);
+ * 3. the collection step (src/collection/complete.ts): withdrawn documents, the collection pages
+ *    and the manifest, committed together; for `--shard` a shard manifest that `build --merge`
+ *    completes (src/collection/shards.ts).
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../diagnostics/diagnostic.js';
-import { finishCollection } from '../collection/finish.js';
-import { acquireLock } from '../collection/lock.js';
+import { completeBuild } from '../collection/complete.js';
+import type { Commit } from '../collection/finish.js';
+import { acquireLock, LockTimeout } from '../collection/lock.js';
 import type { CollectionContext } from '../collection/page-params.js';
-import { planCollection } from '../collection/plan.js';
-import { mergeShards, writeShardManifest } from '../collection/shards.js';
-import { markStale, recordOutcomes, withFile } from '../collection/state.js';
-import type { TargetName } from '../targets/index.js';
-import type { DocumentJob, DocumentOutcome } from './document-job.js';
-import { configKey, isFresh, type Manifest, readManifest } from './manifest.js';
-import { safeOutputPath } from './out-path.js';
-import { runJobs } from './pool.js';
-import { parseShard } from './shard.js';
+import { type CollectionPlan, planCollection } from '../collection/plan.js';
+import { mergeShards } from '../collection/shards.js';
+import { recordOutcomes } from '../collection/state.js';
+import { TARGET_NAMES, type TargetName, type TextOptions } from '../targets/index.js';
+import { type BuildContext, buildDocument, commitOutputs, type DocumentOutcome } from './build-document.js';
+import { buildKey } from './build-key.js';
+import { readManifest } from './manifest.js';
+import { FileIdentities } from './out-folder.js';
+import { type DocumentRunOptions, runDocuments } from './run-documents.js';
+import type { RunConfig } from './tasks.js';
 import type { ValidateOptions } from './validate.js';
-import { sweepStaleTemps, writeAtomic } from './write.js';
+import { sweepStaleTemps } from './write.js';
 
-/** Options of `build`. */
-export interface BuildOptions extends ValidateOptions {
-  out: string;
-  targets: TargetName[];
-  /** `k/n`: only the k-th of n stable slices of the file list. */
+/** Options of `build`; every one has the CLI's default. */
+export interface BuildOptions extends ValidateOptions, DocumentRunOptions {
+  /** The output folder; default `dist`. */
+  out?: string;
+  /** Default every target (`html`, `text`, `json`). */
+  targets?: readonly TargetName[];
+  /** `k/n`: only the k-th of n stable slices of the file list; writes a shard manifest, no collection pages. */
   shard?: string;
   /** False rebuilds every document. Default true. */
   cache?: boolean;
-  /** Worker threads; default one per core. */
-  jobs?: number;
+  /** Plain-text options (`--text-header`, `--notes`). */
+  text?: TextOptions;
   /** Progress callback (the CLI shows it on a TTY). */
   onProgress?: (done: number, total: number, file: string) => void;
   /** `build --merge`: the shard output folders to merge into `out` instead of building. */
-  merge?: string[];
+  merge?: readonly string[];
   /** Overrides the register's base URL (a configuration for a preview site). */
   baseUrl?: string;
   /** The register; default `register.xml` beside the documents (src/collection/register.ts). */
   registerFile?: string;
+  /** The paths as the user named them, when `paths` is a selection of files (the CLI's). */
+  roots?: readonly string[];
+  /** The documents are those changed since a git ref: the run does not cover the collection. */
+  changed?: boolean;
 }
 
 /** What a build did. */
 export interface BuildRun {
+  /** One result per document, the register's, and one per collection file that could not be written. */
   results: FileResult[];
   unreadable: FileResult[];
   /** Output names written in this run, relative to the output folder. */
@@ -56,101 +69,99 @@ export interface BuildRun {
   skipped: string[];
 }
 
-const LIB = fileURLToPath(new URL('../', import.meta.url));
+/** The options with the output folder and targets settled. */
+export type Resolved = BuildOptions & { out: string; targets: readonly TargetName[] };
 
 /**
  * Builds the documents under the given paths, or merges shard builds (`options.merge`).
  * @param paths files or folders.
  * @param options output folder, targets, schema, rules, cache, shard, threads, merge.
+ * @throws Error for an empty output folder name, a bad shard, a schema or rules that cannot be
+ *   loaded, a lock held too long (LockTimeout) or shards that cannot be merged (MergeError).
  */
-export async function build(paths: readonly string[], options: BuildOptions): Promise<BuildRun> {
-  const release = await acquireLock(options.out);
+export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<BuildRun> {
+  const out = options.out ?? 'dist';
+  if (!out.trim()) throw new Error('Unexpected empty output folder name, expected a folder (`--out dist`)');
+  const resolved: Resolved = { ...options, out, targets: options.targets ?? TARGET_NAMES };
+  const release = await lock(out);
   try {
-    // What a build killed mid-write left beside the outputs (never a file under an output's name).
-    for (const dir of [options.out, join(options.out, 'assets')]) await sweepStaleTemps(dir);
-    const key = await buildKey(options);
+    // What a build killed mid-write left beside the outputs (only teikit's temporary names).
+    const real = await realpath(out).catch(() => undefined);
+    if (real) for (const dir of [real, join(real, 'assets')]) await sweepStaleTemps(dir);
+    const key = await buildKey(resolved);
     if (options.merge) {
-      const m = await mergeShards(options.merge, options.out, key, options.baseUrl);
+      const commit: Commit = (file, files) => commitOutputs(file, files, { out, inputs: new FileIdentities() });
+      const m = await mergeShards(options.merge, out, key, options.baseUrl, commit);
       return { results: m.results, unreadable: [], written: m.written, skipped: [] };
     }
-    return await buildCollection(paths, options, key);
+    return await buildCollection(paths, resolved, key);
   } finally {
     await release();
   }
 }
 
-async function buildCollection(paths: readonly string[], options: BuildOptions, key: string): Promise<BuildRun> {
-  const manifest: Manifest = await readManifest(options.out, key);
-  const plan = await planCollection(paths, { shard: options.shard, register: options.registerFile, limits: options.limits }, manifest);
-  const reg = plan.register;
-  const regBlocked = Boolean(reg && (!reg.tree || reg.diagnostics.some((d) => d.severity === 'error')));
-  const ref = reg?.tree ? reg.ref : undefined;
-  const collection: CollectionContext = { ...(ref ? { register: ref } : {}), baseUrl: options.baseUrl ?? reg?.facts?.baseUrl ?? '', title: reg?.facts?.title ?? '', root: plan.root, targets: options.targets };
-  const jobs: DocumentJob[] = [];
-  const outcomes = new Map<string, DocumentOutcome>();
-  const skipped: string[] = [];
-  for (const doc of plan.docs) {
-    const clash = plan.clashes.get(doc.key);
-    if (clash) {
-      const result = { file: doc.file, diagnostics: [clash] };
-      markStale(doc, result, manifest);
-      outcomes.set(doc.key, { result, written: [] });
-      continue;
-    }
-    const fresh = options.cache === false || regBlocked ? undefined : isFresh(manifest, options.out, doc.key, doc.hash, ref?.hash ?? '');
-    if (fresh) {
-      outcomes.set(doc.key, { result: { file: doc.file, diagnostics: withFile(fresh.diagnostics, doc.file) }, written: [], entry: fresh.entry });
-      skipped.push(doc.file);
-      continue;
-    }
-    const base = { schema: options.schema, rules: options.rules, limits: options.limits, ...(ref ? { register: ref } : {}) };
-    // A register with errors blocks every document's outputs: they are validated, not written.
-    jobs.push({ file: doc.file, options: regBlocked ? base : { ...base, out: options.out, targets: options.targets, collection } });
+/** The output folder's lock; a folder that cannot even be made is left to each write to report. */
+async function lock(out: string): Promise<() => Promise<void>> {
+  try {
+    return await acquireLock(out);
+  } catch (err) {
+    if (err instanceof LockTimeout) throw err;
+    return async () => undefined;
   }
-  const ran = await runJobs(jobs, { jobs: options.jobs, onDone: options.onProgress });
-  const byFile = new Map(plan.docs.map((d) => [d.file, d.key]));
-  const fresh = new Map(ran.map((o, i) => [byFile.get(jobs[i].file)!, o]));
-  for (const [k, o] of fresh) outcomes.set(k, o);
-  const written = ran.flatMap((o) => o.written);
-  if (!regBlocked) written.push(...(await recordOutcomes(plan, fresh, manifest, options.out)));
-  else for (const doc of plan.docs) if (fresh.has(doc.key)) markStale(doc, fresh.get(doc.key)!.result, manifest);
-  const results: FileResult[] = plan.docs.map((d) => outcomes.get(d.key)!.result);
+}
+
+async function buildCollection(paths: readonly string[], options: Resolved, key: string): Promise<BuildRun> {
+  const { out, targets } = options;
+  // 1. The plan: documents, ids and their clashes, the register; no output may replace an input.
+  const manifest = await readManifest(out, key);
+  const plan = await planCollection(paths, { shard: options.shard, roots: options.roots, narrowed: options.changed, register: options.registerFile, limits: options.limits }, manifest);
+  const inputs = new FileIdentities();
+  for (const f of [...plan.docs.map((d) => d.file), ...(plan.register ? [plan.register.ref.file] : [])]) await inputs.add(f);
+  const reg = plan.register;
+  // A register with errors blocks every document's outputs: they are checked, not written.
+  const blocked = Boolean(reg && (!reg.tree || reg.diagnostics.some((d) => d.severity === 'error')));
+  const ref = reg?.tree ? reg.ref : undefined;
+  // 2. Each document: read, skip or check and render in a worker, commit its outputs.
+  const ctx: BuildContext = { out, targets, text: options.text, manifest: options.cache === false ? undefined : manifest, inputs, register: ref?.hash ?? '', root: plan.root };
+  const outcomes = await runPlanned(plan, runConfig(options, plan), options, ctx, blocked);
+  recordOutcomes(plan.docs, outcomes, manifest, ref?.hash ?? '');
+  const results = plan.docs.map((d) => outcomes.get(d.key)!.result);
   const registerResult: FileResult | undefined = reg ? { file: reg.ref.file, diagnostics: [...reg.diagnostics] } : undefined;
-  if (!regBlocked && options.shard) written.push(...(await writeShard(options, key, plan, manifest, outcomes)));
-  else if (!regBlocked) {
-    const done = await finishCollection({
-      out: options.out, manifest, covers: plan.covers, baseUrl: options.baseUrl,
-      ...(reg?.facts && reg.parsed ? { register: { key: reg.ref.key, facts: reg.facts, file: reg.ref.file, bytes: Buffer.from(await readFile(reg.ref.file)), locate: (p: string) => reg.parsed!.positions.locate(p) } } : {}),
-    });
+  const written = [...outcomes.values()].flatMap((o) => o.written);
+  // 3. The collection's pages and manifest (or the shard's manifest), after the documents.
+  if (!blocked) {
+    const commit: Commit = (file, files) => commitOutputs(file, files, ctx);
+    const done = await completeBuild({ out, key, plan, manifest, outcomes, commit, shard: options.shard, baseUrl: options.baseUrl });
     written.push(...done.written);
     if (done.register && registerResult) registerResult.diagnostics.push(...done.register.diagnostics);
+    results.push(...done.problems);
   }
+  const skipped = plan.docs.filter((d) => outcomes.get(d.key)?.skipped).map((d) => d.file);
   return { results: [...plan.unreadable, ...(registerResult ? [registerResult] : []), ...results], unreadable: plan.unreadable, written, skipped };
 }
 
-/** A shard's manifest (its documents' entries, built or unchanged, and those that failed) and the register's copy. */
-async function writeShard(options: BuildOptions, key: string, plan: Awaited<ReturnType<typeof planCollection>>, manifest: Manifest, outcomes: Map<string, DocumentOutcome>): Promise<string[]> {
-  const shard = parseShard(options.shard!);
-  const documents = Object.fromEntries(plan.docs.filter((d) => manifest.documents[d.key] && !manifest.documents[d.key].stale).map((d) => [d.key, manifest.documents[d.key]]));
-  const failed = plan.docs.filter((d) => !(d.key in documents) && outcomes.has(d.key)).map((d) => d.key).sort();
+/** What every worker of the build loads once: schema, rules, severities, limits, the register and the collection. */
+function runConfig(options: Resolved, plan: CollectionPlan): RunConfig {
   const reg = plan.register;
-  const written: string[] = [];
-  if (reg?.facts) {
-    await writeAtomic(safeOutputPath(options.out, 'tei/register.xml'), await readFile(reg.ref.file));
-    written.push('tei/register.xml');
-  }
-  await writeShardManifest(options.out, { key, shard, ...(reg?.facts ? { register: { key: reg.ref.key, hash: reg.ref.hash, facts: reg.facts } } : {}), documents, failed });
-  return written;
+  const ref = reg?.tree ? reg.ref : undefined;
+  const collection: CollectionContext = { ...(ref ? { register: ref } : {}), baseUrl: options.baseUrl ?? reg?.facts?.baseUrl ?? '', title: reg?.facts?.title ?? '', root: plan.root, targets: [...options.targets] };
+  return { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits, ...(ref ? { register: ref } : {}), collection };
 }
 
-/** What the outputs depend on besides the documents: version, compiled assets, schema, rules, targets. */
-async function buildKey(options: BuildOptions): Promise<string> {
-  const parts: (string | Uint8Array)[] = [options.targets.join(','), options.baseUrl ?? ''];
-  parts.push(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
-  for (const dir of ['sef', 'schemas']) {
-    const names = (await readdir(`${LIB}${dir}`).catch(() => [] as string[])).sort();
-    for (const n of names) parts.push(n, await readFile(`${LIB}${dir}/${n}`));
-  }
-  for (const user of [options.schema, options.rules]) if (user) parts.push(user, await readFile(user).catch(() => ''));
-  return configKey(parts);
+/**
+ * Runs the plan's documents. Those whose ids clash, and all of them when the register has errors,
+ * are checked but not written; a clash is reported on each document of it that passed the gate
+ * (one refused by the gate has no id to speak of).
+ */
+async function runPlanned(plan: CollectionPlan, config: RunConfig, options: Resolved, ctx: BuildContext, blocked: boolean): Promise<Map<string, DocumentOutcome>> {
+  const byFile = new Map(plan.docs.map((d) => [d.file, d]));
+  const ran = await runDocuments(plan.docs.map((d) => d.file), config, options, options.onProgress, async (input, dispatch): Promise<DocumentOutcome> => {
+    const doc = byFile.get(input.file)!;
+    const clash = plan.clashes.get(doc.key);
+    if (!blocked && !clash) return buildDocument(input, dispatch, ctx, doc);
+    const result = input.diagnostic ? { file: input.file, diagnostics: [input.diagnostic] } : (await dispatch({ kind: 'validate' })).result;
+    if (clash && !result.diagnostics.some((d) => d.source === 'xml' && d.severity === 'error')) result.diagnostics.unshift(clash);
+    return { result, written: [] };
+  });
+  return new Map(plan.docs.map((d, i) => [d.key, ran[i]]));
 }

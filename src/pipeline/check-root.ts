@@ -1,5 +1,5 @@
 /**
- * The document must be TEI: its root element is `TEI` in the TEI namespace (ENCODING.md §1,
+ * The document must be TEI: its root element is `TEI` in the TEI namespace (docs/encoding.md §2,
  * "File and root"; TEI Guidelines §1.1, the TEI namespace `http://www.tei-c.org/ns/1.0`). The gate
  * applies this to the root start tag, so a file in no namespace or another vocabulary is named as
  * such once, instead of cascading schema errors.

@@ -1,110 +1,67 @@
 /**
- * The work done for one document, in the main thread or in a worker: validate, and for `build`
- * render every target and write the outputs atomically. A document with errors writes nothing.
- * A run too small for the worker pool may have the heavier targets rendered by a helper thread
- * meanwhile (render-helper.ts); the outputs and diagnostics are the same either way.
+ * The work a worker does for one document: decode the bytes the main thread read, then for
+ * `validate` the checks, for `build` the checks and every target, for `transform` the gate and one
+ * target. The SaxonJS tree is built once, after the gate, and shared by Schematron and the
+ * targets, and the collection's record of the document is read from the same tree. A target that
+ * fails is a `build-target` diagnostic, not an exception; nothing is written here (the main thread
+ * commits a document's outputs together).
  */
-import { stat } from 'node:fs/promises';
-import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { type IndexEntry, type Rendered, renderFiles, type TargetName } from '../targets/index.js';
-import { outputId, safeOutputPath } from './out-path.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type OutputFile, type RenderInput, renderFiles, renderOne, type TargetName } from '../targets/index.js';
+import { resolveLimits } from '../xml/limits.js';
+import { saxonDocument } from '../xml/saxon.js';
 import { readHeader } from './header.js';
-import { type CollectionContext, pageParams } from '../collection/page-params.js';
-import { HELPER_MAX_CHARS, type RemoteRender, remoteRendered, renderInHelper, textHash } from './render-helper.js';
-import { type Checkers, loadCheckers, validateDocument, type ValidateOptions } from './validate.js';
-import { writeAtomic } from './write.js';
-
-/** Options shared by every job of a run (must survive structured cloning into workers). */
-export interface JobOptions extends ValidateOptions {
-  /** Set for `build`: the output folder and targets. */
-  out?: string;
-  targets?: TargetName[];
-  /** For `build`: the collection the pages belong to (src/collection/page-params.ts). */
-  collection?: CollectionContext;
-}
-
-/** One document to validate, or to validate and build. */
-export interface DocumentJob {
-  file: string;
-  options: JobOptions;
-}
-
-/** What the job did. */
-export interface DocumentOutcome {
-  result: FileResult;
-  /** Output names written, relative to the output folder. */
-  written: string[];
-  /** For the collection index, when the document was built. */
-  entry?: IndexEntry;
-}
-
-const checkersByOptions = new Map<string, Promise<Checkers>>();
+import { pageParams } from '../collection/page-params.js';
+import { settle } from './settle.js';
+import { decodeInput } from './load.js';
+import { outputId } from './out-path.js';
+import { parse } from './parse.js';
+import type { DocumentTask, RunConfig, TaskReply } from './tasks.js';
+import { type Checkers, validateText } from './validate.js';
 
 /**
- * The schema and rules for a run's options, loaded once per thread.
- * @param options schema, rules, limits.
+ * Runs one task.
+ * @param task the document and what to do with it.
+ * @param config the run's schema, rules and limits.
+ * @param checkers the loaded schema and rules (unused by `transform`).
  */
-export function checkersFor(options: ValidateOptions): Promise<Checkers> {
-  const key = JSON.stringify([options.schema, options.rules, options.limits, options.register]);
-  let c = checkersByOptions.get(key);
-  if (!c) {
-    c = loadCheckers(options);
-    checkersByOptions.set(key, c);
+export async function runTask(task: DocumentTask, config: RunConfig, checkers: () => Promise<Checkers>): Promise<TaskReply> {
+  const loaded = decodeInput(task.file, task.bytes);
+  if ('diagnostic' in loaded) return { result: { file: task.file, diagnostics: [loaded.diagnostic] } };
+  if (task.kind === 'transform') return transformText(task, loaded.text, config);
+  const v = await validateText(task.file, loaded.text, await checkers());
+  const diagnostics: Diagnostic[] = settle(task.file, v.result.diagnostics, config.severities);
+  const reply: TaskReply = { result: { file: task.file, diagnostics } };
+  if (task.kind !== 'build' || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) return reply;
+  const id = outputId(v.parsed.id, task.file);
+  const input: RenderInput = { doc: v.parsed, tree: v.tree, id, params: await pageParams(config.collection, task.file, id) };
+  const files: OutputFile[] = [];
+  for (const t of task.targets ?? []) {
+    const r = guarded(task.file, t, () => renderFiles(input, t, task.text));
+    diagnostics.push(...r.diagnostics);
+    files.push(...(r.files ?? []));
   }
-  return c;
+  if (diagnostics.some((d) => d.ruleId === 'build-target')) return reply;
+  return { ...reply, files, entry: { id: input.id, ...readHeader(v.tree, input.id) } };
 }
 
-/** How one job runs. */
-export interface JobRunOptions {
-  /** Render the heavier targets in the helper thread while this thread validates (main thread only). */
-  helper?: boolean;
+/** `transform`: the gate (any TEI element may be the root), then one target. */
+async function transformText(task: DocumentTask, text: string, config: RunConfig): Promise<TaskReply> {
+  const parsed = parse(task.file, text, [], resolveLimits(config.limits), { root: 'tei-namespace' });
+  if (!parsed.ok) return { result: { file: task.file, diagnostics: parsed.diagnostics } };
+  const request = task.transform!;
+  const input: RenderInput = { doc: parsed, tree: await saxonDocument(parsed.text), id: outputId(parsed.id, task.file) };
+  const r = guarded(task.file, request.to, () => renderOne(input, request.to, request));
+  return { output: r.output, result: { file: task.file, diagnostics: [...parsed.diagnostics, ...r.diagnostics] } };
 }
 
-/**
- * Runs one job.
- * @param job the file and the run's options.
- * @param run whether a helper thread renders part of the targets.
- */
-export async function runDocumentJob(job: DocumentJob, run: JobRunOptions = {}): Promise<DocumentOutcome> {
-  const { out, targets } = job.options;
-  const remote = run.helper && out && targets?.length && (await helpable(job.file)) ? renderInHelper(job.file, targets, job.options.limits, job.options.collection) : undefined;
-  const v = await validateDocument(job.file, await checkersFor(job.options), { tree: Boolean(out && targets) });
-  const diagnostics: Diagnostic[] = [...v.result.diagnostics];
-  const outcome: DocumentOutcome = { result: { file: job.file, diagnostics }, written: [] };
-  if (!out || !targets || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) {
-    remote?.cancel();
-    return outcome;
+/** A target's result, or a `build-target` diagnostic when its stylesheet threw. */
+function guarded<T extends { diagnostics: Diagnostic[] }>(file: string, target: TargetName, render: () => T): Partial<T> & { diagnostics: Diagnostic[] } {
+  try {
+    return render();
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+    const message = `Unexpected failure of the \`${target}\` target (${reason}), expected the document rendered; no output of this document was written`;
+    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'build-target', source: 'io', message }] } as Partial<T> & { diagnostics: Diagnostic[] };
   }
-  const id = outputId(v.parsed.id, job.file);
-  const input = { doc: v.parsed, tree: v.tree, id, params: await pageParams(job.options.collection, job.file, id) };
-  const rendered = await renderTargets(targets, (t) => renderFiles(input, t), remote, v.parsed.text);
-  for (const r of rendered) diagnostics.push(...r.diagnostics);
-  for (const f of rendered.flatMap((r) => r.files)) {
-    await writeAtomic(safeOutputPath(out, f.name), f.content);
-    outcome.written.push(f.name);
-  }
-  outcome.entry = { id: input.id, ...readHeader(v.tree, input.id), files: outcome.written };
-  return outcome;
 }
-
-/** Whether a document is small enough for the render helper (bytes bound characters from above). */
-async function helpable(file: string): Promise<boolean> {
-  const info = await stat(file).catch(() => undefined);
-  return info !== undefined && info.isFile() && info.size < HELPER_MAX_CHARS;
-}
-
-/**
- * Every target's rendering, in the run's order: the helper's where it rendered the same text,
- * this thread's otherwise (the helper's targets last, to give it time).
- */
-async function renderTargets(targets: readonly TargetName[], local: (t: TargetName) => Rendered, remote: RemoteRender | undefined, text: string): Promise<Rendered[]> {
-  const done = new Map<TargetName, Rendered>();
-  for (const t of targets) if (!remote?.targets.includes(t)) done.set(t, local(t));
-  if (remote) {
-    const reply = await remote.reply;
-    const hash = textHash(text);
-    for (const t of remote.targets) done.set(t, remoteRendered(remote, reply, hash, t) ?? local(t));
-  }
-  return targets.map((t) => done.get(t)!);
-}
-

@@ -1,122 +1,92 @@
 /**
- * The first verb: find the documents and read them. Folders are searched for `*.xml` (sorted, so
- * runs are deterministic; other files are ignored); a path that does not exist or cannot be listed
- * is an `io` diagnostic, not an exception. Reading is bounded by the size limit, so a file that
- * grows, a device or a FIFO can never make the process read without end.
+ * The first verb's second half: read a document, the same way for every command. The file is
+ * opened without blocking and checked on the open handle before a byte is read: a folder, a
+ * device, a FIFO or a socket is refused (`io-read`), a file over the size limit is refused
+ * (`xml-size`) without being read, and reading stops at the limit, so a file that grows or a
+ * `/proc` file that claims to be empty can never make the process read without end. The bytes
+ * are read once; they are hashed for the manifest and decoded in the thread that parses them.
  */
-import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decode } from '../xml/decode.js';
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
+import { code, ioError, undecodableName } from './find.js';
 
-/** The files found under the paths given, and the paths that could not be read. */
-export interface FileList {
-  files: string[];
-  diagnostics: Diagnostic[];
-}
+export { collectFiles, type FileList } from './find.js';
 
-/**
- * Expands files and folders into the sorted list of XML files.
- * @param paths files or folders as the user named them.
- */
-export async function collectFiles(paths: readonly string[]): Promise<FileList> {
-  const files = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const p of paths) {
-    let info;
-    try {
-      info = await stat(p);
-    } catch {
-      diagnostics.push(ioError(p, 'io-not-found', `Unexpected path \`${p}\`, expected an existing file or folder`));
-      continue;
-    }
-    if (info.isDirectory()) for (const f of await walk(p, diagnostics)) files.add(f);
-    else files.add(p);
-  }
-  return { files: [...files].sort(), diagnostics };
-}
-
-/** The `*.xml` files below a folder; symbolic links to files count, links to folders are not followed. */
-async function walk(dir: string, diagnostics: Diagnostic[]): Promise<string[]> {
-  const out: string[] = [];
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (err) {
-    diagnostics.push(ioError(dir, 'io-read', `Unexpected error \`${code(err)}\` listing the folder, expected a readable folder`));
-    return out;
-  }
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full, diagnostics)));
-    else if (/\.xml$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await isFile(full))))) out.push(full);
-  }
-  return out;
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
+/** A document's bytes, or the diagnostic that says why they could not be read. */
+export type Input = { file: string; bytes: Uint8Array; diagnostic?: undefined } | { file: string; bytes?: undefined; diagnostic: Diagnostic };
 
 /** A document's text, or the diagnostic that says why it could not be read. */
-export type Loaded = { file: string; text: string; bytes: Buffer } | { file: string; diagnostic: Diagnostic };
+export type Loaded = { file: string; text: string; bytes: Uint8Array } | { file: string; diagnostic: Diagnostic };
+
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 
 /**
- * Reads and decodes one document, refusing files over the size limit before reading them.
+ * Reads one document's bytes, bounded by the size limit.
  * @param file the path.
  * @param limits the size bound.
  */
-export async function loadDocument(file: string, limits: XmlLimits = resolveLimits()): Promise<Loaded> {
-  const tooBig = (size: string) => ({
+export async function readInput(file: string, limits: XmlLimits = resolveLimits()): Promise<Input> {
+  const tooBig = (size: string): Input => ({
     file,
-    diagnostic: { ...ioError(file, 'xml-size', `Unexpected file of ${size} bytes, expected at most ${limits.maxBytes} bytes (raise the limit with TEIKIT_MAX_BYTES)`), source: 'xml' as const },
+    diagnostic: { ...ioError(file, 'xml-size', `Unexpected file of ${size} bytes, expected at most ${limits.maxBytes} bytes (raise the limit with TEIKIT_MAX_BYTES)`), source: 'xml' },
   });
+  let handle: FileHandle;
   try {
-    const info = await stat(file);
+    handle = await open(file, FLAGS);
+  } catch (err) {
+    const what = code(err) === 'ENOENT' ? 'Unexpected missing file' : `Unexpected read error \`${code(err)}\``;
+    return { file, diagnostic: (await undecodableName(file, err)) ?? ioError(file, 'io-read', `${what}, expected a readable file`) };
+  }
+  try {
+    const info = await handle.stat();
     if (!info.isFile()) {
       const what = info.isDirectory() ? 'folder' : 'special file (a device, FIFO or socket)';
       return { file, diagnostic: ioError(file, 'io-read', `Unexpected ${what}, expected a regular file`) };
     }
     if (info.size > limits.maxBytes) return tooBig(String(info.size));
-    const bytes = await readBounded(file, limits.maxBytes);
-    if (!bytes) return tooBig(`more than ${limits.maxBytes}`);
-    const decoded = decode(file, bytes);
-    return decoded.diagnostic ? { file, diagnostic: decoded.diagnostic } : { file, text: decoded.text, bytes };
+    const bytes = await readBounded(handle, limits.maxBytes);
+    return bytes ? { file, bytes } : tooBig(`more than ${limits.maxBytes}`);
   } catch (err) {
     return { file, diagnostic: ioError(file, 'io-read', `Unexpected read error \`${code(err)}\`, expected a readable file`) };
+  } finally {
+    await handle.close().catch(() => undefined);
   }
+}
+
+/**
+ * Reads and decodes one document (`readInput`, then the strict decoder).
+ * @param file the path.
+ * @param limits the size bound.
+ */
+export async function loadDocument(file: string, limits: XmlLimits = resolveLimits()): Promise<Loaded> {
+  const input = await readInput(file, limits);
+  return input.diagnostic ? input : decodeInput(file, input.bytes);
+}
+
+/**
+ * Decodes bytes read by `readInput`.
+ * @param file the path to report.
+ * @param bytes the file's content.
+ */
+export function decodeInput(file: string, bytes: Uint8Array): Loaded {
+  const decoded = decode(file, bytes);
+  return decoded.diagnostic ? { file, diagnostic: decoded.diagnostic } : { file, text: decoded.text, bytes };
 }
 
 /** Reads at most `max` bytes; undefined when the file holds more (it grew since `stat`). */
-async function readBounded(file: string, max: number): Promise<Buffer | undefined> {
-  const handle = await open(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > max) return undefined;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await handle.close();
+async function readBounded(handle: FileHandle, max: number): Promise<Uint8Array | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(1 << 20, max + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > max) return undefined;
   }
-}
-
-function code(err: unknown): string {
-  return (err as NodeJS.ErrnoException).code ?? 'unknown';
-}
-
-function ioError(file: string, ruleId: string, message: string): Diagnostic {
-  return { file, line: 1, column: 1, severity: 'error', ruleId, source: 'io', message };
+  return Buffer.concat(chunks, total);
 }

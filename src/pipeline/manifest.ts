@@ -2,9 +2,10 @@
  * Incremental builds: `<out>/.teikit-manifest.json` records, for each document built, the hash
  * of its content and of the register it was checked against, and what was written, under a key
  * that covers everything else the outputs depend on (toolkit version, compiled stylesheets,
- * schema, rules, targets). An unchanged document whose outputs are all still there is not rebuilt.
- * Documents are keyed by their real path relative to the current folder (src/collection/keys.ts);
- * the documents withdrawn from the collection are kept by id, so their pages stay in place.
+ * schema, rules, targets, options). An unchanged document whose outputs are all still there is
+ * not rebuilt. Documents are keyed by their real path relative to the current folder
+ * (src/collection/keys.ts); the documents withdrawn from the collection are kept by id, so their
+ * pages stay in place.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -13,7 +14,6 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IndexEntry } from '../targets/index.js';
 import { safeOutputPath } from './out-path.js';
-import { writeAtomic } from './write.js';
 
 /** The manifest's file name inside the output folder. */
 export const MANIFEST_NAME = '.teikit-manifest.json';
@@ -76,27 +76,19 @@ export async function readManifest(out: string, key: string): Promise<Manifest> 
  * Whether a document can be skipped.
  * @param m the manifest.
  * @param out the output folder.
- * @param file the document's path.
+ * @param key the document's manifest key.
  * @param hash its content hash.
  * @param register the hash of the run's register ('' without one).
  */
-export function isFresh(m: Manifest, out: string, file: string, hash: string, register = ''): ManifestEntry | undefined {
-  const e = m.documents[file];
+export function isFresh(m: Manifest, out: string, key: string, hash: string, register = ''): ManifestEntry | undefined {
+  const e = m.documents[key];
   if (!e || e.hash !== hash || e.stale || (e.register ?? '') !== register) return undefined;
   return e.written.every((name) => existsSync(safeOutputPath(out, name))) ? e : undefined;
 }
 
 /**
- * Writes the manifest atomically.
- * @param out the output folder.
- * @param m the manifest.
- */
-export async function writeManifest(out: string, m: Manifest): Promise<void> {
-  await writeAtomic(join(out, MANIFEST_NAME), manifestText(m));
-}
-
-/**
- * The manifest's bytes: documents and withdrawn ids sorted, so one collection gives one manifest.
+ * The manifest's text, documents and withdrawn ids sorted, so one collection gives one manifest
+ * (the build commits it like any output).
  * @param m the manifest.
  */
 export function manifestText(m: Manifest): string {

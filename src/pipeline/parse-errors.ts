@@ -69,6 +69,8 @@ export interface ErrorContext {
   char?: string;
   /** The name in the end tag just read, if saxes stopped in one. */
   closing?: string;
+  /** Whether the character saxes stopped at follows a `<`. */
+  afterLt?: boolean;
 }
 
 /**
@@ -84,6 +86,11 @@ export function phrase(raw: string, ctx: ErrorContext): string {
   const closing = (m = /^unmatched closing tag: (.*)\.$/.exec(msg)) ? m[1] : msg === 'unexpected close tag.' ? ctx.closing : undefined;
   if (closing !== undefined) {
     return `Unexpected end tag \`</${closing}>\`, expected ${open ? `\`</${open}>\`` : 'no end tag after the root element'}`;
+  }
+  if (/^disallowed character in tag name\.?$/.test(msg) && ctx.afterLt) {
+    // `a < b` in text: XML 1.0 §2.4, a literal `<` is written `&lt;`.
+    const what = char === undefined || /\s/.test(char) ? 'white space' : `\`${char}\``;
+    return `Unexpected ${what} after \`<\`, expected a tag name after \`<\`, or \`&lt;\` for a literal less-than sign`;
   }
   if (msg === 'disallowed character.' && char !== undefined) {
     const cp = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');

@@ -1,59 +1,104 @@
 /**
- * Spreads document jobs over worker threads (piscina), one per core by default. Small runs stay in
- * the main thread (starting a worker costs a SaxonJS load), with a helper thread rendering the
- * heavier targets of each document when more than one thread is allowed (render-helper.ts).
+ * The one way documents are worked on: a pool of worker threads (piscina), one per core by
+ * default and never more than there are documents. Every task of every command runs there, under
+ * the time budget (budget.ts): a task that overruns has its worker ended (the pool starts a new
+ * one) and its document gets a `time-budget` diagnostic. A worker that fails otherwise gives the
+ * document an `internal-error` diagnostic; only a schema or rules that cannot be loaded stop the
+ * run (`ConfigError`).
  */
 import { availableParallelism } from 'node:os';
-import { writeCodeCaches } from '../xml/code-cache.js';
-import { type DocumentJob, type DocumentOutcome, runDocumentJob } from './document-job.js';
+import { MessageChannel } from 'node:worker_threads';
+import type { Piscina } from 'piscina';
+import { budgetDiagnostic } from './budget.js';
+import type { DocumentTask, RunConfig, TaskReply } from './tasks.js';
 
-/** How a batch runs. */
-export interface PoolOptions {
-  /** Threads; default one per core. 1 runs everything in the main thread. */
-  jobs?: number;
-  /** Called after each document, for progress display. */
-  onDone?: (done: number, total: number, file: string) => void;
+/** The run's schema or rules could not be loaded: nothing can be checked. */
+export class ConfigError extends Error {}
+
+/** A pool for one run. */
+export interface DocumentPool {
+  /**
+   * Runs one task; resolves to its reply, or to a reply with the diagnostic of what stopped it.
+   * @param task the document and what to do with it.
+   * @throws ConfigError when the schema or rules cannot be loaded.
+   */
+  run(task: DocumentTask): Promise<TaskReply>;
+  /** Ends the workers. */
+  close(): Promise<void>;
 }
 
-/** Below this many documents, workers cost more than they save. */
-const MIN_FOR_WORKERS = 4;
+/**
+ * How many threads a run uses.
+ * @param jobs the `--jobs` option, if given.
+ * @param documents how many documents the run has.
+ */
+export function threadCount(jobs: number | undefined, documents: number): number {
+  return Math.max(1, Math.min(jobs ?? availableParallelism(), documents));
+}
 
 /**
- * Runs the jobs and returns their outcomes in the order of the jobs.
- * @param jobs one per document.
- * @param options threads and progress.
+ * Starts a pool (its workers start loading SaxonJS, the schema and the rules at once).
+ * @param config what every task shares.
+ * @param threads how many workers.
+ * @param seconds the time budget of one document.
  */
-export async function runJobs(jobs: readonly DocumentJob[], options: PoolOptions = {}): Promise<DocumentOutcome[]> {
-  const allowed = Math.max(1, options.jobs ?? availableParallelism());
-  const threads = Math.min(allowed, jobs.length);
-  let done = 0;
-  const tick = (file: string) => options.onDone?.(++done, jobs.length, file);
-  if (threads === 1 || jobs.length < MIN_FOR_WORKERS) {
-    const out: DocumentOutcome[] = [];
-    for (const j of jobs) {
-      out.push(await runDocumentJob(j, { helper: allowed > 1 }));
-      tick(j.file);
-    }
-    writeCodeCaches();
-    return out;
-  }
+export async function openPool(config: RunConfig, threads: number, seconds: number): Promise<DocumentPool> {
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({
+  const pool: Piscina = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
+    atomics: 'disabled',
+    workerData: config,
   });
+  return {
+    run: (task) => runBudgeted(pool, task, seconds),
+    close: () => pool.destroy(),
+  };
+}
+
+async function runBudgeted(pool: Piscina, task: DocumentTask, seconds: number): Promise<TaskReply> {
+  const channel = new MessageChannel();
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  channel.port1.once('message', () => (timer = setTimeout(() => abort.abort(), Math.min(seconds * 1000, 2 ** 31 - 1))));
   try {
-    return await Promise.all(
-      jobs.map((j) =>
-        (pool.run(j) as Promise<DocumentOutcome>).then((o) => {
-          tick(j.file);
-          return o;
-        }),
-      ),
-    );
+    const reply = (await pool.run({ ...task, port: channel.port2 }, { transferList: [channel.port2], signal: abort.signal })) as TaskReply;
+    if (reply.config !== undefined) throw new ConfigError(reply.config);
+    return reply;
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    if (abort.signal.aborted) return { result: { file: task.file, diagnostics: [budgetDiagnostic(task.file, seconds)] } };
+    const reason = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+    const message = `Unexpected failure of the worker thread (${reason}), expected the document processed; nothing of it was written`;
+    return { result: { file: task.file, diagnostics: [{ file: task.file, line: 1, column: 1, severity: 'error', ruleId: 'internal-error', source: 'io', message }] } };
   } finally {
-    await pool.destroy();
+    clearTimeout(timer);
+    channel.port1.close();
   }
+}
+
+/**
+ * Calls `work` on every item, at most `lanes` at a time, and keeps the results in the items' order.
+ * @param items the inputs.
+ * @param lanes how many at a time.
+ * @param work what to do with one.
+ */
+export async function inLanes<T, R>(items: readonly T[], lanes: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        out[i] = await work(items[i], i);
+      } catch (err) {
+        next = items.length; // the other lanes stop after their current item
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, items.length)) }, lane));
+  return out;
 }

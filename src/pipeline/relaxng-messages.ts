@@ -125,3 +125,69 @@ export function excerpt(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 30 ? `${t.slice(0, 29)}…` : t;
 }
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), case-insensitive: the
+ * number of typing slips between two names.
+ * @param a one name.
+ * @param b the other.
+ */
+export function slips(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array<number>(y.length).fill(0)]);
+  for (let j = 1; j <= y.length; j++) d[0][j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[x.length][y.length];
+}
+
+/**
+ * The allowed names closest to a name that is not allowed, closest first: those within one slip
+ * for short names, two from six characters, three from ten (a differently cased name is always
+ * close). Empty when nothing is that close.
+ * @param name what was written.
+ * @param allowed what the schema allows there.
+ */
+export function closest(name: string, allowed: Iterable<string>): string[] {
+  const bound = name.length >= 10 ? 3 : name.length >= 6 ? 2 : name.length >= 3 ? 1 : 0;
+  const scored = [...new Set(allowed)]
+    .filter((n) => n !== name && !n.startsWith('any name'))
+    .map((n) => [n, n.toLowerCase() === name.toLowerCase() ? 0 : slips(name, n)] as const)
+    .filter(([, s]) => s <= bound)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  return scored.slice(0, 2).map(([n]) => n);
+}
+
+/**
+ * " (did you mean `x`?)" for a name close to allowed ones, or nothing.
+ * @param name what was written.
+ * @param allowed what the schema allows there.
+ * @param quote how a suggestion is quoted (backticks for names, double quotes for values).
+ */
+export function didYouMean(name: string, allowed: Iterable<string>, quote: (s: string) => string = (s) => `\`${s}\``): string {
+  const list = [...new Set(allowed)];
+  if (list.length < 2) return ''; // "expected `x`" already names the one there is
+  const near = closest(name, list);
+  return near.length ? ` (did you mean ${near.map(quote).join(' or ')}?)` : '';
+}
+
+/**
+ * `expectedList`, with the names closest to what was written listed first.
+ * @param names what was expected.
+ * @param none the words when nothing is expected.
+ * @param written the name that was not allowed.
+ */
+export function expectedNear(names: Iterable<string>, none: string, written: string): string {
+  const all = [...new Set(names)];
+  const near = closest(written, all);
+  if (!near.length || all.length < 2) return expectedList(all, none);
+  const rest = expectedList(all.filter((n) => !near.includes(n)), '');
+  const first = near.map((n) => `\`${n}\``).join(', ');
+  return rest.startsWith('one of ') ? `one of ${first}, ${rest.slice(7)}` : `one of ${first}${rest ? `, ${rest}` : ''}`;
+}

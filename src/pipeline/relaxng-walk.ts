@@ -14,12 +14,13 @@ import type { Grammar as SalveGrammar, ValidationError } from 'salve-annos';
 import { salveModule } from '../assets/relaxng.js';
 import type { Position } from '../xml/positions.js';
 import type { ParseObserver } from './parse.js';
-import { displayName, enumeratedValues, excerpt, expectedList, possibleKind, possibleNames } from './relaxng-messages.js';
+import { didYouMean, displayName, enumeratedValues, excerpt, expectedList, expectedNear, possibleKind, possibleNames } from './relaxng-messages.js';
 
 /** Receives one finding. */
 export type Report = (ruleId: string, message: string, at: Position) => void;
 
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** An open element. */
 interface Frame {
@@ -29,7 +30,7 @@ interface Frame {
   at: Position;
   context: boolean;
   /** Set when salve rejected this element: the message waits for what the parent expected. */
-  misplaced?: (expected: string) => void;
+  misplaced?: (expected: string[]) => void;
   /**
    * Set when one of its attribute values was rejected: salve then rejects the element's content
    * too, so what it says about the content (text, children, the end) would only repeat the error.
@@ -48,6 +49,7 @@ export function relaxNgWalk(grammar: SalveGrammar, report: Report): ParseObserve
   // ID checking as Jing does it (RELAX NG DTD Compatibility §4): an xml:id is declared once.
   const walker = grammar.newWalker(resolver, true);
   const stack: Frame[] = [];
+  const ids = new Map<string, Position>();
   let text = '';
   let textAt: Position | undefined;
   const fire = (event: string, params: string[]): readonly ValidationError[] => walker.fireEvent(event, params) || [];
@@ -68,20 +70,27 @@ export function relaxNgWalk(grammar: SalveGrammar, report: Report): ParseObserve
   const attribute = (frame: Frame, ns: string, local: string, value: string): void => {
     const shown = displayName(ns, local);
     const nameErrors = fire('attributeName', [ns, local]);
+    // Where each ID stands, so that a duplicate can point at the first (attributes of ID type are
+    // xml:id in TEI; any other is only recorded when salve checks it as an ID).
+    if (ns === XML_NS && local === 'id' && !ids.has(value)) ids.set(value, frame.at);
     if (nameErrors.length) {
-      const allowed = expectedList(possibleNames(walker.possible(), 'attributeName'), 'no further attribute');
-      report('relaxng-attribute', `Unexpected attribute \`${shown}\` on \`${frame.name}\`, expected ${allowed}`, frame.at);
+      const names = possibleNames(walker.possible(), 'attributeName');
+      const allowed = expectedNear(names, 'no further attribute', shown);
+      report('relaxng-attribute', `Unexpected attribute \`${shown}\` on \`${frame.name}\`${didYouMean(shown, names)}, expected ${allowed}`, frame.at);
     }
     const valueErrors = fire('attributeValue', [value]);
     if (nameErrors.length || !valueErrors.length) return;
     if (valueErrors.some((e) => e.msg.startsWith('ID "'))) {
-      report('relaxng-duplicate-id', `Unexpected duplicate \`${shown}\` "${value}", expected each ID to be declared once`, frame.at);
+      const first = ids.get(value);
+      const where = first ? ` (the first is at line ${first.line}, column ${first.column})` : '';
+      report('relaxng-duplicate-id', `Unexpected duplicate \`${shown}\` "${value}"${where}, expected each ID to be declared once`, frame.at);
       return;
     }
     frame.damaged = true;
     const values = enumeratedValues(grammar, frame, { ns, local });
     const allowed = values ? expectedList(values, 'no value') : `a valid \`${shown}\``;
-    report('relaxng-attribute-value', `Unexpected value "${value}" of \`${shown}\` on \`${frame.name}\`, expected ${allowed}`, frame.at);
+    const hint = values ? didYouMean(value, values, (v) => `"${v}"`) : '';
+    report('relaxng-attribute-value', `Unexpected value "${value}" of \`${shown}\` on \`${frame.name}\`${hint}, expected ${allowed}`, frame.at);
   };
 
   return {
@@ -93,8 +102,12 @@ export function relaxNgWalk(grammar: SalveGrammar, report: Report): ParseObserve
       const parentFrame = stack.length ? stack[stack.length - 1] : undefined;
       const parent = parentFrame?.name;
       if (fire('enterStartTag', [node.uri, node.local]).length && !parentFrame?.damaged) {
-        frame.misplaced = (expected) => {
-          report('relaxng-element', `Unexpected element \`${frame.name}\`${parent ? ` in \`${parent}\`` : ''}, expected ${expected}`, at);
+        // A name the schema does not know at all is most likely a typing slip: say which allowed one it is closest to.
+        const unknown = !grammar.elementDefinitions[JSON.stringify({ ns: node.uri, name: node.local })];
+        frame.misplaced = (names) => {
+          const hint = unknown ? didYouMean(frame.name, names) : '';
+          const expected = unknown ? expectedNear(names, `no element${where()}`, frame.name) : expectedList(names, `no element${where()}`);
+          report('relaxng-element', `Unexpected element \`${frame.name}\`${parent ? ` in \`${parent}\`` : ''}${hint}, expected ${expected}`, at);
         };
       }
       stack.push(frame);
@@ -116,7 +129,7 @@ export function relaxNgWalk(grammar: SalveGrammar, report: Report): ParseObserve
       const errors = fire('endTag', [node.uri, node.local]);
       if (frame?.misplaced) {
         // The parent's walker is back where it was before the misplaced element.
-        frame.misplaced(expectedList(possibleNames(walker.possible(), 'enterStartTag'), `no element${where()}`));
+        frame.misplaced(possibleNames(walker.possible(), 'enterStartTag'));
       }
       if (errors.length && frame && !frame.damaged) {
         const endAt = node.isSelfClosing ? frame.at : { line: at.line, column: Math.max(1, at.column - node.name.length - 3) };

@@ -3,7 +3,7 @@
  * paths that could not be read as results of their own.
  */
 import type { FileResult } from '../diagnostics/diagnostic.js';
-import { collectFiles } from './load.js';
+import { collectFiles } from './find.js';
 import { parseShard, selectShard } from './shard.js';
 
 /** The selected files and the unreadable paths. */

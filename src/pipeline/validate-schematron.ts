@@ -1,5 +1,5 @@
 /**
- * Schematron (ENCODING.md §5): the rules compiled by teikit's ISO Schematron → XSLT 3.0 compiler
+ * Schematron (docs/encoding.md §10): the rules compiled by teikit's ISO Schematron → XSLT 3.0 compiler
  * and run on SaxonJS over the tree that the other stages share. Each failed assert or successful
  * report comes back as an `ed:diagnostic` element with the pattern id, severity and `path()` of
  * the node, which the gate's position index turns into line:column (src/schematron/findings.ts).
@@ -12,6 +12,7 @@ import { BUNDLED_RULES_SEF } from '../assets/schematron.js';
 import { COMPILER_SEF, PACKAGE_ROOT, schematronToSef } from '../schematron/compile.js';
 import { failureMessage, locateFindings, readFindings, type RuleOutcome } from '../schematron/findings.js';
 import { nodeIndex } from '../schematron/node-index.js';
+import { refuseBundledIds } from '../schematron/pattern-ids.js';
 import { cached } from '../xml/cache.js';
 import { DIAGNOSTIC_NS } from '../xml/run-stylesheet.js';
 import { saxonJs } from '../xml/saxon.js';
@@ -23,17 +24,42 @@ export interface CompiledRules {
   path: string;
   /** The compiled stylesheet (SEF). */
   sef: object;
+  /** Further rule sets run after this one (a user's `--rules` beside the bundled rules). */
+  more?: { path: string; sef: object }[];
+  /** Set when no rules run at all (`--no-bundled-rules` without `--rules`). */
+  none?: boolean;
   /** What `loadRules` was given (a worker thread loads the same rules from it); unset for the bundled rules. */
-  source?: string;
+  source?: RulesSource;
+}
+
+/** Which rules a run uses, as plain data. */
+export interface RulesSource {
+  files: string[];
+  bundled: boolean;
 }
 
 /**
- * Loads the rules: the bundled compiled SEF, or a user's `.sch` compiled on first use and cached
+ * Loads the rules of a run: the bundled rules (unless left out) and then each user's `.sch`.
+ * A user's pattern id equal to a bundled one is refused: its findings could not be told apart.
+ * @param rules a user's `.sch` file or files, added to the bundled rules.
+ * @param bundled false leaves the bundled rules out.
+ * @throws Error with a clear message when rules cannot be read or compiled, or ids collide.
+ */
+export async function loadRules(rules?: string | readonly string[], bundled = true): Promise<CompiledRules> {
+  const files = rules === undefined ? [] : typeof rules === 'string' ? [rules] : [...rules];
+  if (!files.length) return bundled ? loadRuleSet() : { path: '', sef: {}, none: true, source: { files, bundled } };
+  const sets = await Promise.all([...(bundled ? [loadRuleSet()] : []), ...files.map((f) => loadRuleSet(f))]);
+  if (bundled) await refuseBundledIds(files);
+  const [first, ...more] = sets;
+  return { path: first.path, sef: first.sef, ...(more.length ? { more: more.map(({ path, sef }) => ({ path, sef })) } : {}), source: { files, bundled } };
+}
+
+/**
+ * Loads one rule set: the bundled compiled SEF, or a user's `.sch` compiled on first use and cached
  * by content (with the compiler's own content, so a new compiler recompiles).
  * @param rulesPath a `.sch` file; default the bundled `schemas/edition.sch`.
- * @throws Error with a clear message when the rules cannot be read or compiled.
  */
-export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
+async function loadRuleSet(rulesPath?: string): Promise<CompiledRules> {
   if (!rulesPath) {
     const sef = join(PACKAGE_ROOT, BUNDLED_RULES_SEF);
     const text = await readFile(sef, 'utf8').catch(() => {
@@ -47,7 +73,7 @@ export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
   });
   const compiler = await readFile(COMPILER_SEF, 'utf8');
   const sef = await cached('schematron', `${compiler}\n${schText}`, () => schematronToSef(schText, rulesPath));
-  return { path, sef: JSON.parse(sef) as object, source: path };
+  return { path, sef: JSON.parse(sef) as object };
 }
 
 /**
@@ -58,6 +84,17 @@ export async function loadRules(rulesPath?: string): Promise<CompiledRules> {
  * @param params further parameters of the rules (the collection's register: src/collection/rule-params.ts).
  */
 export function runRules(rules: CompiledRules, file: string, tree: SaxonNode, params: Record<string, unknown> = {}): RuleOutcome {
+  if (rules.none) return { findings: [] };
+  const findings = [];
+  for (const set of [rules, ...(rules.more ?? [])]) {
+    const outcome = runRuleSet(set, file, tree, params);
+    if ('failure' in outcome) return outcome;
+    findings.push(...outcome.findings);
+  }
+  return { findings };
+}
+
+function runRuleSet(rules: { path: string; sef: object }, file: string, tree: SaxonNode, params: Record<string, unknown>): RuleOutcome {
   try {
     const index = nodeIndex(tree);
     const result = saxonJs().transform(
@@ -72,7 +109,7 @@ export function runRules(rules: CompiledRules, file: string, tree: SaxonNode, pa
           // The candidates of each pattern (xslt/schematron/candidates.xsl), indexed here in one walk.
           [`Q{${DIAGNOSTIC_NS}}elements`]: index.elements,
           [`Q{${DIAGNOSTIC_NS}}attribute-owners`]: index.owners,
-          // ENCODING.md §1, rule id-matches-file: the file's base name without `.xml`.
+          // docs/encoding.md §2, rule id-matches-file: the file's base name without `.xml`.
           'Q{}file-id': basename(file).replace(/\.xml$/i, ''),
           ...params,
         },

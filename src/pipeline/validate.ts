@@ -1,40 +1,43 @@
 /**
- * Composes the checks for each file: load → parse (well-formedness + RELAX NG in one pass) →
- * Schematron. A fatal diagnostic skips the later steps of that file; every file gets a result.
- * When the caller does not need the SaxonJS tree, a large document's Schematron half runs in a
- * helper thread at the same time as the parse (schematron-offload.ts).
+ * Composes the checks for one document: parse (well-formedness + RELAX NG in one saxes pass) →
+ * SaxonJS tree → Schematron. SaxonJS sees the text only after the gate has accepted it, and the
+ * tree it builds is the one the targets render (so SaxonJS parses each document once). A fatal
+ * diagnostic skips the later steps; every document gets a result.
  */
 import type { SaxonNode } from 'saxon-js';
 import { type Diagnostic, type FileResult, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { locateFindings } from '../schematron/findings.js';
+import type { SeveritySettings } from '../config/severity.js';
 import { type XmlLimits, resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
-import { loadDocument } from './load.js';
 import { type ParsedDocument, parse } from './parse.js';
 import { type Grammar, loadGrammar, relaxNgObserver } from './validate-relaxng.js';
-import { locateFindings } from '../schematron/findings.js';
-import { offloadRules, shouldOffload } from './schematron-offload.js';
 import { type CompiledRules, loadRules, runRules } from './validate-schematron.js';
 import { type RegisterRef, registerTree } from '../collection/register.js';
 import { registerRuleParams } from '../collection/rule-params.js';
 
-/** What the checks need; loaded once per process. */
+/** What the checks need; loaded once per thread. */
 export interface ValidateOptions {
   /** RELAX NG schema; default the bundled one. */
   schema?: string;
-  /** ISO Schematron rules; default the bundled ones. */
-  rules?: string;
+  /** A user's ISO Schematron rules, run after the bundled ones. */
+  rules?: string | readonly string[];
+  /** False leaves the bundled rules out. Default true. */
+  bundledRules?: boolean;
+  /** Rule severities from the configuration, applied to each document's findings. */
+  severities?: SeveritySettings;
   /** Bounds on untrusted input. */
   limits?: Partial<XmlLimits>;
   /** The collection's register, checked once by the run (src/collection/register.ts). */
   register?: RegisterRef;
 }
 
-/** The loaded schema and rules, shared by every file of a run. */
+/** The loaded schema and rules, shared by every document a thread checks. */
 export interface Checkers {
   grammar: Grammar;
   rules: CompiledRules;
   limits: XmlLimits;
-  /** The register's tree, when the run has one. */
+  /** The register's tree, read once per thread through the gate, when the run has one. */
   register?: { ref: RegisterRef; tree: SaxonNode };
 }
 
@@ -42,6 +45,7 @@ export interface Checkers {
 export interface ValidatedDocument {
   result: FileResult;
   parsed?: ParsedDocument;
+  /** The SaxonJS tree, when the gate accepted the document. */
   tree?: SaxonNode;
 }
 
@@ -50,43 +54,22 @@ export interface ValidatedDocument {
  * @param options schema and rules paths, limits.
  */
 export async function loadCheckers(options: ValidateOptions = {}): Promise<Checkers> {
-  const [grammar, rules] = await Promise.all([loadGrammar(options.schema), loadRules(options.rules)]);
+  const [grammar, rules] = await Promise.all([loadGrammar(options.schema), loadRules(options.rules, options.bundledRules)]);
   const tree = options.register ? await registerTree(options.register, options.limits) : undefined;
   return { grammar, rules, limits: resolveLimits(options.limits), ...(tree && options.register ? { register: { ref: options.register, tree } } : {}) };
 }
 
-/** How one document is validated. */
-export interface ValidateDocumentOptions {
-  /**
-   * Whether the caller uses the SaxonJS tree afterwards (default true). Without it, a large
-   * document's Schematron check may run in a helper thread and no tree is returned.
-   */
-  tree?: boolean;
-}
-
 /**
- * Validates one document.
- * @param file the path.
+ * Validates one decoded document.
+ * @param file the path to report.
+ * @param text the decoded text.
  * @param checkers from `loadCheckers`.
- * @param options whether the tree is needed afterwards.
  */
-export async function validateDocument(file: string, checkers: Checkers, options: ValidateDocumentOptions = {}): Promise<ValidatedDocument> {
-  const loaded = await loadDocument(file, checkers.limits);
-  if ('diagnostic' in loaded) return { result: { file, diagnostics: [loaded.diagnostic] } };
-  // The helper thread has no register: with one, the rules run here.
-  const offloaded = options.tree === false && !checkers.register && shouldOffload(loaded.text) ? offloadRules(file, loaded.text, checkers.rules) : undefined;
+export async function validateText(file: string, text: string, checkers: Checkers): Promise<ValidatedDocument> {
   const diagnostics: Diagnostic[] = [];
-  const parsed = parse(file, loaded.text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits);
-  if (!parsed.ok) {
-    offloaded?.cancel();
-    return { result: { file, diagnostics: parsed.diagnostics }, parsed };
-  }
+  const parsed = parse(file, text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits);
+  if (!parsed.ok) return { result: { file, diagnostics: parsed.diagnostics }, parsed };
   diagnostics.push(...parsed.diagnostics);
-  const outcome = await offloaded?.outcome;
-  if (outcome) {
-    diagnostics.push(...locateFindings(outcome, parsed));
-    return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed };
-  }
   const tree = await saxonDocument(parsed.text);
   diagnostics.push(...locateFindings(runRules(checkers.rules, file, tree, registerRuleParams(checkers.register, file)), parsed));
   return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed, tree };

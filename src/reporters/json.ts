@@ -4,10 +4,11 @@
  * object, so the output is stable to diff.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { jsonText } from './text.js';
 import type { Reporter } from './types.js';
 
 const KEYS: readonly (keyof Diagnostic)[] = [
-  'file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'source', 'message', 'xpath', 'url',
+  'file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'source', 'message', 'xpath', 'url', 'baselined',
 ];
 
 /**
@@ -22,4 +23,4 @@ export function orderedDiagnostic(d: Diagnostic): Diagnostic {
 
 /** `--format json`: a JSON array of every diagnostic, and nothing else. */
 export const json: Reporter = (results) =>
-  `${JSON.stringify(results.flatMap((r) => r.diagnostics.map(orderedDiagnostic)), null, 2)}\n`;
+  `${jsonText(JSON.stringify(results.flatMap((r) => r.diagnostics.map(orderedDiagnostic)), null, 2))}\n`;

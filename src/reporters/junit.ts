@@ -8,14 +8,17 @@
  * - a warning or info is a passing testcase whose `<system-out>` says what was found, so that it
  *   is visible in the CI's test view without failing the build (warnings fail a run only through
  *   `--max-warnings`, which the exit code reports); they are not `<skipped>`, since the check did run;
+ * - a finding recorded in the baseline (`--baseline`) passes, its `<system-out>` starting `baselined:`;
  * - a file without findings is one passing testcase named `valid`.
  *
  * Built with fast-xml-parser's XMLBuilder, which escapes `<`, `&`, `>` and quotes; characters
  * that XML 1.0 cannot carry (§2.2 Char) become U+FFFD, and attribute values are kept on one line.
+ * Control and bidi characters of paths, rule ids and messages are shown as `\xNN` / `\u{NNNN}`
+ * (`visible`), so no raw line break stands in `file` or `classname`.
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { oneLine } from './text.js';
+import { printable, visible } from './text.js';
 import type { Reporter } from './types.js';
 
 type Node = Record<string, unknown>;
@@ -38,32 +41,33 @@ export function xmlText(text: string): string {
 }
 
 function detail(d: Diagnostic): string {
-  const lines = [`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.ruleId}: ${d.message}`];
-  if (d.xpath) lines.push(`at ${d.xpath}`);
-  if (d.url) lines.push(`see ${d.url}`);
+  const lines = [`${visible(d.file)}:${d.line}:${d.column}: ${d.severity} ${visible(d.ruleId)}: ${printable(d.message)}`];
+  if (d.xpath) lines.push(`at ${visible(d.xpath)}`);
+  if (d.url) lines.push(`see ${visible(d.url)}`);
   return xmlText(lines.join('\n'));
 }
 
 function testcase(d: Diagnostic): Node {
   const node: Node = {
-    '@_name': xmlChars(`${d.ruleId} at ${d.line}:${d.column}`),
-    '@_classname': xmlChars(d.file),
-    '@_file': xmlChars(d.file),
+    '@_name': xmlChars(`${visible(d.ruleId)} at ${d.line}:${d.column}`),
+    '@_classname': xmlChars(visible(d.file)),
+    '@_file': xmlChars(visible(d.file)),
     '@_line': String(d.line),
   };
+  if (d.baselined) return { ...node, 'system-out': `baselined: ${detail(d)}` };
   if (d.severity !== 'error') return { ...node, 'system-out': detail(d) };
   const outcome = d.source === 'io' ? 'error' : 'failure';
-  return { ...node, [outcome]: { '@_message': xmlChars(oneLine(d.message)), '@_type': d.ruleId, '#text': detail(d) } };
+  return { ...node, [outcome]: { '@_message': xmlChars(printable(d.message)), '@_type': xmlChars(visible(d.ruleId)), '#text': detail(d) } };
 }
 
 function testsuite(r: FileResult): Node {
-  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  const errors = r.diagnostics.filter((d) => d.severity === 'error' && !d.baselined);
   const ioErrors = errors.filter((d) => d.source === 'io').length;
   const cases = r.diagnostics.length
     ? r.diagnostics.map(testcase)
-    : [{ '@_name': 'valid', '@_classname': xmlChars(r.file), '@_file': xmlChars(r.file) }];
+    : [{ '@_name': 'valid', '@_classname': xmlChars(visible(r.file)), '@_file': xmlChars(visible(r.file)) }];
   return {
-    '@_name': xmlChars(r.file),
+    '@_name': xmlChars(visible(r.file)),
     '@_tests': String(cases.length),
     '@_failures': String(errors.length - ioErrors),
     '@_errors': String(ioErrors),

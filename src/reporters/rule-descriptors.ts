@@ -1,6 +1,6 @@
 /**
  * SARIF rule descriptors (SARIF 2.1.0 §3.49) for the rule ids a run reported. An editorial rule
- * (ENCODING.md §5) takes its summary, default severity and documentation from the rule registry;
+ * (docs/encoding.md §10) takes its summary, default severity and documentation from the rule registry;
  * any other id (a parser or schema check, a user's own Schematron pattern) from its first
  * diagnostic, with a description naming the check it belongs to.
  */
@@ -30,12 +30,14 @@ export interface RuleTable {
  * The descriptor of one rule.
  * @param id the rule id.
  * @param first the first diagnostic with that id.
+ * @param docsUrl where the documentation is published (`docs/rules.md#id` resolves against it);
+ *   default the package's `homepage`.
  */
-export function ruleDescriptor(id: string, first: Diagnostic): ReportingDescriptor {
+export function ruleDescriptor(id: string, first: Diagnostic, docsUrl?: string): ReportingDescriptor {
   const info = ruleInfo(id);
   const summary = info?.summary ?? `\`${id}\`: ${CHECK[first.source]}.`;
   const docs = info?.url ?? first.url;
-  const helpUri = absoluteDocUri(docs);
+  const helpUri = docsUrl ? absoluteDocUri(docs, docsUrl) : absoluteDocUri(docs);
   return {
     id,
     shortDescription: { text: summary },
@@ -49,11 +51,12 @@ export function ruleDescriptor(id: string, first: Diagnostic): ReportingDescript
 /**
  * The rule descriptors for the rule ids that occur in a set of diagnostics.
  * @param diagnostics every diagnostic of the run.
+ * @param docsUrl where the documentation is published.
  */
-export function ruleDescriptors(diagnostics: readonly Diagnostic[]): RuleTable {
+export function ruleDescriptors(diagnostics: readonly Diagnostic[], docsUrl?: string): RuleTable {
   const first = new Map<string, Diagnostic>();
   for (const d of diagnostics) if (!first.has(d.ruleId)) first.set(d.ruleId, d);
   const ids = [...first.keys()].sort();
-  const rules = ids.map((id) => ruleDescriptor(id, first.get(id) as Diagnostic));
+  const rules = ids.map((id) => ruleDescriptor(id, first.get(id) as Diagnostic, docsUrl));
   return { rules, index: new Map(ids.map((id, i) => [id, i])) };
 }

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileUri } from './paths.js';
 import { LEVEL, ruleDescriptors } from './rule-descriptors.js';
 import { toolInfo } from './tool.js';
+import { jsonText } from './text.js';
 import type { Reporter } from './types.js';
 
 /** The JSON Schema a SARIF 2.1.0 log names in `$schema`. */
@@ -35,10 +36,11 @@ function location(d: Diagnostic, cwd?: string): Location {
  * The SARIF log of a run.
  * @param diagnostics every diagnostic of the run.
  * @param cwd the folder file URIs are relative to.
+ * @param docsUrl where the rule documentation is published (rule `helpUri`).
  */
-export function sarifLog(diagnostics: readonly Diagnostic[], cwd?: string): Log {
+export function sarifLog(diagnostics: readonly Diagnostic[], cwd?: string, docsUrl?: string): Log {
   const tool = toolInfo();
-  const { rules, index } = ruleDescriptors(diagnostics);
+  const { rules, index } = ruleDescriptors(diagnostics, docsUrl);
   const results = diagnostics.map((d): Result => ({
     ruleId: d.ruleId,
     ruleIndex: index.get(d.ruleId),
@@ -46,6 +48,8 @@ export function sarifLog(diagnostics: readonly Diagnostic[], cwd?: string): Log 
     message: { text: d.message },
     locations: [location(d, cwd)],
     properties: { source: d.source },
+    // A finding recorded in the baseline (§3.27.24, §3.35): unchanged, and suppressed as accepted.
+    ...(d.baselined ? { baselineState: 'unchanged' as const, suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: 'recorded in the baseline' }] } : {}),
   }));
   return {
     $schema: SARIF_SCHEMA,
@@ -60,4 +64,4 @@ export function sarifLog(diagnostics: readonly Diagnostic[], cwd?: string): Log 
 
 /** `--format sarif`: a SARIF 2.1.0 log of every finding. */
 export const sarif: Reporter = (results, options) =>
-  `${JSON.stringify(sarifLog(results.flatMap((r) => r.diagnostics), options.cwd), null, 2)}\n`;
+  `${jsonText(JSON.stringify(sarifLog(results.flatMap((r) => r.diagnostics), options.cwd, options.docsUrl), null, 2))}\n`;

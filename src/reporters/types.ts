@@ -13,6 +13,13 @@ export interface ReporterOptions {
    * default `process.cwd()`.
    */
   cwd?: string;
+  /**
+   * `--quiet`: the stylish report lists errors only, and its summary says how many warnings it
+   * hid (other formats are given the errors only).
+   */
+  quiet?: boolean;
+  /** Where the rule documentation is published: `docs/rules.md#id` resolves against it (SARIF `helpUri`). */
+  docsUrl?: string;
 }
 
 /** A reporter turns the results of a run into the text printed on stdout. */

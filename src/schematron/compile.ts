@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileStylesheet } from '../assets/compile-xslt.js';
 import { loadSef, saxonJs } from '../xml/saxon.js';
+import { locateRuleError } from './sch-lines.js';
 
 /** The package folder (the same from `src/` under tests and from `lib/` when installed). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -60,6 +61,8 @@ export async function schematronToSef(schText: string, name: string, xslOut?: st
       await compileStylesheet(xsl, sef);
     } catch (err) {
       const reason = (err as Error).message.split('\n').slice(1).join('\n').trim();
+      const placed = locateRuleError(schText, xslt, reason, name);
+      if (placed) throw new Error(`Could not compile the rules: ${placed}`);
       throw new Error(`Could not compile the rules \`${name}\`: an XPath expression or a context is not valid XSLT 3.0:\n${reason}`);
     }
     return await readFile(sef, 'utf8');

@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { ruleInfo } from '../diagnostics/rules.js';
+import { readablePath } from '../diagnostics/xpath.js';
 import type { ParsedDocument } from '../pipeline/parse.js';
 import { DIAGNOSTIC_NS } from '../xml/run-stylesheet.js';
 
@@ -88,7 +89,7 @@ export function locateFindings(outcome: RuleOutcome, doc: ParsedDocument): Diagn
         ruleId: f.ruleId,
         source: 'schematron' as const,
         message: f.id && f.id !== f.ruleId ? `${f.message} [${f.id}]` : f.message,
-        ...(f.path ? { xpath: f.path } : {}),
+        ...(f.path ? { xpath: readablePath(f.path) } : {}),
         ...(url ? { url } : {}),
       };
     }),

@@ -9,7 +9,7 @@ import type { DocumentRecord } from '../collection/stylesheet.js';
 import * as html from './html.js';
 import { jsonTarget } from './json.js';
 import { textTarget } from './text.js';
-import type { OutputFile, RenderInput, Rendered, Target, TargetName, TransformOptions } from './types.js';
+import type { OutputFile, RenderInput, Rendered, Target, TargetName, TextOptions, TransformOptions } from './types.js';
 
 export * from './types.js';
 
@@ -70,9 +70,10 @@ export function renderOne(input: RenderInput, target: TargetName, options: Trans
  * Renders the files a build writes for one document and target.
  * @param input the document.
  * @param target the target.
+ * @param options the plain-text options.
  */
-export function renderFiles(input: RenderInput, target: TargetName): Rendered {
-  return targetOf(target).files(input);
+export function renderFiles(input: RenderInput, target: TargetName, options: TextOptions = {}): Rendered {
+  return targetOf(target).files(input, options);
 }
 
 /**

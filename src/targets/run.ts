@@ -14,6 +14,10 @@ export const ED_NS = 'urn:teikit:ed';
 export interface SharedParams {
   view?: 'reading' | 'diplomatic';
   width?: number;
+  /** Plain text: the header block (`Q{urn:teikit:ed}text-header`). */
+  textHeader?: boolean;
+  /** Plain text: the notes at the end (`Q{urn:teikit:ed}notes`). */
+  notes?: boolean;
 }
 
 /**
@@ -26,6 +30,8 @@ export function runTarget(sef: string, input: RenderInput, params: SharedParams 
   const stylesheetParams: Record<string, unknown> = {};
   if (params.view) stylesheetParams[`Q{${ED_NS}}view`] = params.view;
   if (params.width !== undefined) stylesheetParams[`Q{${ED_NS}}width`] = xdmInteger(params.width);
+  if (params.textHeader !== undefined) stylesheetParams[`Q{${ED_NS}}text-header`] = params.textHeader === true;
+  if (params.notes !== undefined) stylesheetParams[`Q{${ED_NS}}notes`] = params.notes === true;
   return runStylesheet({
     sef,
     tree: input.tree,

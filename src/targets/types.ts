@@ -8,8 +8,16 @@ export type TargetName = 'html' | 'text' | 'json';
 /** Names of all targets, in build order. */
 export const TARGET_NAMES: readonly TargetName[] = ['html', 'text', 'json'];
 
+/** Options of the plain-text target (off by default). */
+export interface TextOptions {
+  /** Begin with the edition's title, source and classification (`--text-header`). */
+  textHeader?: boolean;
+  /** Number the notes in the text and give them at the end (`--notes`). */
+  notes?: boolean;
+}
+
 /** Options of one transformation. */
-export interface TransformOptions {
+export interface TransformOptions extends TextOptions {
   /** Text view: `reading` (default) or `diplomatic`. */
   view?: 'reading' | 'diplomatic';
   /** Wrap text at this many columns; 0 for no wrapping; default 78. */
@@ -44,8 +52,9 @@ export interface Target {
   /**
    * The files a build writes for one document (e.g. `<id>.txt` and `<id>.diplomatic.txt`).
    * @param input the document.
+   * @param options the plain-text options (other targets ignore them).
    */
-  files(input: RenderInput): Rendered;
+  files(input: RenderInput, options?: TextOptions): Rendered;
   /**
    * The one output `teikit transform` prints.
    * @param input the document.

@@ -62,6 +62,13 @@ function lazyRequire(file: string, lazy: readonly string[]): NodeRequire {
 
 const pending = new Map<string, Script>();
 
+/** Creates a folder one level at a time (`recursive` loops forever on `/proc`); throws when it cannot. */
+function makeDirsSync(dir: string): void {
+  if (existsSync(dir)) return;
+  if (dirname(dir) !== dir) makeDirsSync(dirname(dir));
+  mkdirSync(dir);
+}
+
 /**
  * Writes the code caches of the modules loaded without one (atomically; once per process). Call it
  * when a run's work is done, in whichever thread did the work.
@@ -70,7 +77,7 @@ export function writeCodeCaches(): void {
   for (const [path, script] of pending) {
     pending.delete(path);
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      makeDirsSync(dirname(path));
       const tmp = `${path}.${process.pid}.${threadId}.tmp`;
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, path);

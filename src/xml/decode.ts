@@ -1,6 +1,6 @@
 /**
  * Turns a file's bytes into text, strictly: a BOM decides UTF-8 or UTF-16; otherwise the bytes
- * must be valid UTF-8 (XML 1.0 §4.3.3, Appendix F; ENCODING.md §1: "UTF-8, no DOCTYPE"). Nothing
+ * must be valid UTF-8 (XML 1.0 §4.3.3, Appendix F; docs/encoding.md §2: "UTF-8, no DOCTYPE"). Nothing
  * is guessed, so a Latin-1 file that claims to be UTF-8 is reported at its first bad byte instead
  * of being read with the wrong letters, and a binary file is named as such.
  */

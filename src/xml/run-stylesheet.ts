@@ -9,6 +9,7 @@ import type { SaxonNode } from 'saxon-js';
 import type { Diagnostic, DiagnosticSource, Severity } from '../diagnostics/diagnostic.js';
 import type { PositionIndex } from './positions.js';
 import { loadSef, saxonJs } from './saxon.js';
+import { readablePath } from '../diagnostics/xpath.js';
 
 /** Namespace of the diagnostic elements that stylesheets emit in `xsl:message`. */
 export const DIAGNOSTIC_NS = 'urn:teikit:diagnostic';
@@ -88,6 +89,6 @@ function toDiagnostic(el: MessageElement, run: StylesheetRun, source: Diagnostic
     ruleId: (ours && el.getAttribute('rule')) || 'xslt-message',
     source,
     message: (el.textContent ?? '').trim().replace(/\s+/g, ' '),
-    ...(path ? { xpath: path } : {}),
+    ...(path ? { xpath: readablePath(path) } : {}),
   };
 }

@@ -10,7 +10,8 @@
  *   BENCH_COLLECTION=500  documents in the collection
  *   BENCH_COLLECTION_RUNS=BENCH_RUNS   runs per command on the collection (its rows take minutes)
  *   BENCH_PROFILE=1       one more run of the main teikit rows under --cpu-prof, summarised
- *   BENCH_ONLY=edition,large,collection,engine   which groups of rows to run
+ *   BENCH_ONLY=edition,large,collection,engine,hostile   which groups of rows to run
+ *   BENCH_HOSTILE_MB=2    n, the smaller size of the hostile inputs (hostile.mjs), also run at 2n
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateInputs } from './generate.mjs';
+import { HOSTILE_MAX_RATIO, hostileArgs, hostileInputs } from './hostile.mjs';
 import { measure } from './measure.mjs';
 import { profileRun } from './profile.mjs';
 import { checkTargets, formatTargets } from './targets.mjs';
@@ -29,7 +31,7 @@ const TEI_ALL = join(ROOT, '../shared/tei/tei_all.rng');
 const SAXON_JAR = ['/usr/share/java/Saxon-HE.jar', '/usr/share/java/Saxon-HE-9.9.1.5.jar'].find(existsSync);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PROFILE = process.env.BENCH_PROFILE === '1';
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'edition,large,collection,engine').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'edition,large,collection,engine,hostile').split(','));
 const CLI = join(ROOT, 'bin/teikit.js');
 const TEIKIT = [process.execPath, CLI];
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -47,7 +49,8 @@ const missing = (why) => ({ missing: why });
 
 function main() {
   process.stdout.write('generating inputs…\n');
-  const inputs = generateInputs(join(ROOT, 'edition/oss-ra-3039s.xml'), DATA, {
+  const needed = ['edition', 'large', 'collection', 'engine'].some((k) => ONLY.has(k));
+  const inputs = !needed ? {} : generateInputs(join(ROOT, 'edition/oss-ra-3039s.xml'), DATA, {
     largeBytes: Number(process.env.BENCH_LARGE_MB ?? 10) * 1024 * 1024,
     collectionSize: Number(process.env.BENCH_COLLECTION ?? 500),
   });
@@ -104,8 +107,21 @@ function main() {
       ['teikit --jobs 1, second core free for V8 threads', jobs1],
     ]);
   }
+  if (ONLY.has('hostile')) {
+    // Worst cases the gate lets through, at n and 2n: the ratio is time(2n) / time(n).
+    const mb = Number(process.env.BENCH_HOSTILE_MB ?? 2);
+    for (const c of hostileInputs(join(DATA, 'hostile'), mb * 1024 * 1024)) {
+      process.stdout.write(`  hostile: ${c.name}…\n`);
+      const run = (file) => measure([...TEIKIT, ...hostileArgs(c, file, join(out(), 'x.html'))], { runs: RUNS, cwd: ROOT });
+      const [n, twice] = [run(c.small), run(c.large)];
+      const ratio = n.seconds && twice.seconds ? twice.seconds / n.seconds : undefined;
+      rows.push({ id: `hostile-${c.name}`, task: `${c.command} ${c.name} at 2n = ${2 * mb} MB`, runs: RUNS, teikit: twice, peers: [{ name: `same at n = ${mb} MB`, result: n, ratio }], ratio, hostile: true });
+    }
+  }
+  const hostile = rows.filter((r) => r.hostile);
+  const hostileLine = hostile.length ? `\nhostile inputs, time at 2n / time at n ≤ ${HOSTILE_MAX_RATIO}: ${hostile.every((r) => r.ratio !== undefined && r.ratio <= HOSTILE_MAX_RATIO) ? 'met' : 'NOT met'} (${hostile.map((r) => (r.ratio ?? NaN).toFixed(2)).join(', ')})\n` : '';
   const checks = checkTargets(new Map(rows.map((r) => [r.id, r])));
-  process.stdout.write(formatRows(rows) + formatTargets(checks) + formatProfiles(rows));
+  process.stdout.write(formatRows(rows) + formatTargets(checks) + hostileLine + formatProfiles(rows));
   writeFileSync(RESULTS, `${JSON.stringify({ node: process.version, runs: RUNS, collectionRuns: COLLECTION_RUNS, editionBytes: inputs.editionBytes, rows, targets: checks }, null, 2)}\n`);
   process.stdout.write(`\nwritten ${RESULTS}\n`);
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });

@@ -35,7 +35,7 @@ export function generateInputs(editionFile, dataDir, sizes = {}) {
   return { large, collectionDir, collectionSize, editionBytes: Buffer.byteLength(edition) };
 }
 
-/** The document under another id: root `xml:id` and the local `idno` (ENCODING.md §1, §2). */
+/** The document under another id: root `xml:id` and the local `idno` (docs/encoding.md §2, §3). */
 function renameDocument(xml, from, to) {
   return xml
     .replace(`xml:id="${from}"`, `xml:id="${to}"`)

@@ -4,7 +4,7 @@
  * (`teikit build`: validation, every target, index.html and assets), then read as a reader would: accessibility (axe-core, WCAG 2.1 A/AA), offline and
  * without JavaScript, navigation both ways, the view switch, layout at two widths, print, metadata.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, teikit } from '../helpers/cli.js';
 import { axeViolations, HAS_CHROMIUM, launch, SKIP_REASON } from './chromium.js';
+import { renderInto } from './render.js';
 
 const DOCS = [
   { id: 'oss-ra-3039s', file: join(ROOT, 'edition/oss-ra-3039s.xml') },
@@ -214,3 +215,163 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
     return r.bottom > 0 && r.top < window.innerHeight;
   }, selector);
 }
+
+/**
+ * The reading conventions (issue "The encoding guide…", point 5): names quiet in the text, shown
+ * on hover and focus and all at once by a "Show names" checkbox that needs no script; no
+ * unexplained markers; the index's back-links labelled by page, at least 24 px square; entries
+ * headed and filed by the name a reader looks for; no internal id in what a reader sees; long
+ * words and URLs wrapping at 390 px. The edition, the memo and a fixture of the hard cases
+ * (tests/browser/fixtures/reading.xml), rendered without validation (render.ts).
+ */
+const READING = [...DOCS, { id: 'reading-fixture', file: join(ROOT, 'tests/browser/fixtures/reading.xml') }];
+
+describe.skipIf(!HAS_CHROMIUM)('the reading conventions in Chromium', () => {
+  let out = '';
+  let browser: Browser;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'teikit-reading-'));
+    mkdirSync(SHOTS, { recursive: true });
+    await renderInto(READING.map((d) => d.file), out);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  async function open(id: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: { width: options.width ?? 1280, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(out, `${id}.html`)).href);
+    return page;
+  }
+
+  /** How the first name link of the text looks: underline and colour, and the paragraph's colour. */
+  const look = (page: Page) => page.locator('#text a.name').first().evaluate((a) => {
+    const s = getComputedStyle(a);
+    return { line: s.textDecorationLine, color: s.color, text: getComputedStyle(a.closest('p, div')!).color };
+  });
+
+  for (const doc of READING) {
+    describe(doc.id, () => {
+      it('keeps names quiet, shows one on focus and hover, and all with the switch, without JavaScript', async () => {
+        const page = await open(doc.id);
+        const quiet = await look(page);
+        expect(quiet.line).toBe('none');
+        expect(quiet.color).toBe(quiet.text);
+        expect(await page.locator('.name-more').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).length)).toBe(0);
+        await page.locator('#text a.name').first().focus();
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Tab');
+        expect((await look(page)).line).toBe('underline');
+        await page.locator('body').click({ position: { x: 1, y: 1 } });
+        await page.locator('#text a.name').nth(1).hover();
+        expect(await page.locator('#text a.name').nth(1).evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
+        await page.mouse.move(0, 0);
+        // The switch is a checkbox: reachable and operated by keyboard.
+        await page.locator('#show-names').focus();
+        await page.keyboard.press('Space');
+        expect(await page.locator('#show-names').isChecked()).toBe(true);
+        const shown = await page.locator('#text .name').evaluateAll((ns) => ns.map((n) => getComputedStyle(n).textDecorationLine));
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown.every((l) => l === 'underline')).toBe(true);
+        for (const more of await page.locator('.name-more').all()) {
+          expect(await more.isVisible()).toBe(true);
+          expect(await more.evaluate((a) => (a as HTMLElement).innerText.length)).toBeGreaterThan(2);
+        }
+        await page.keyboard.press('Space');
+        expect((await look(page)).line).toBe('none');
+        await page.context().close();
+        // axe-core runs as a script: with JavaScript, names shown, in both views.
+        const withJs = await open(doc.id, { javaScriptEnabled: true });
+        await withJs.check('#show-names');
+        expect(await axeViolations(withJs)).toEqual([]);
+        await withJs.check('#view-diplomatic');
+        expect(await axeViolations(withJs)).toEqual([]);
+        await withJs.context().close();
+      });
+
+      it('has no unexplained markers: every link says where it leads', async () => {
+        const page = await open(doc.id);
+        await page.check('#show-names');
+        const bad = await page.evaluate(() => [...document.querySelectorAll('#text a, #notes a, #register a')]
+          .map((a) => ({ text: (a as HTMLElement).innerText.trim(), name: a.getAttribute('aria-label') ?? (a as HTMLElement).innerText.trim(), cls: a.className, role: a.getAttribute('role') }))
+          .filter((a) => /^[*†‡§]+$/.test(a.text) || (/^\d+$/.test(a.text) && a.role !== 'doc-noteref' && !a.cls.includes('pb')) || a.name.length < 2));
+        expect(bad).toEqual([]);
+        for (const more of await page.locator('.name-more').all()) {
+          expect(await more.evaluate((a) => (a as HTMLElement).textContent)).toMatch(/^(In the index|Link): \S/);
+        }
+        await page.context().close();
+      });
+
+      it('labels the back-links by page ("p. 2", "2nd"), each at least 24 px square, at both widths', async () => {
+        for (const width of [1280, 390]) {
+          const page = await open(doc.id, { width });
+          const links = await page.locator('#register .occurrences a').evaluateAll((as) => as.map((a) => {
+            const r = a.getBoundingClientRect();
+            return { text: (a as HTMLElement).innerText, label: a.getAttribute('aria-label') ?? '', w: r.width, h: r.height };
+          }));
+          expect(links.length).toBeGreaterThan(0);
+          for (const l of links) {
+            expect(l.text).toMatch(/^(p\. \S+|in the text|\d+(st|nd|rd|th))( \(quoted\))?$/);
+            expect(l.label).toMatch(/^(\d+(st|nd|rd|th) mention, )?(p\. \S+|in the text)( \(quoted\))?, \S/);
+            expect(Math.min(l.w, l.h), JSON.stringify(l)).toBeGreaterThanOrEqual(24);
+          }
+          await page.context().close();
+        }
+      });
+
+      it('shows no internal id, and nothing overflows at 390 px, even with long words and URLs', async () => {
+        const xml = readFileSync(doc.file, 'utf8');
+        const ids = [...xml.matchAll(/xml:id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => id !== doc.id);
+        // Ids typed into the document's own prose are the edition's words, not the toolkit's.
+        const prose = xml.replace(/<[^>]+>/g, ' ');
+        const page = await open(doc.id, { width: 390 });
+        await page.check('#show-names');
+        const visible = await page.locator('body').innerText();
+        expect(ids.filter((id) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(visible) && !prose.includes(id))).toEqual([]);
+        await page.locator('dd, .entry, #text p').first().evaluate((e) => e.append(' https://example.org/a/very/long/path/without/any/space/at/all/that/a/phone/cannot/fit/on/one/line'));
+        for (const view of ['reading', 'diplomatic']) {
+          await page.check(`#view-${view}`);
+          const wide = await page.evaluate(() => [document.documentElement.scrollWidth, ...[...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.visually-hidden')).map((e) => `${e.tagName}.${e.className}`)]);
+          expect(wide).toEqual([390]);
+        }
+        await page.screenshot({ path: join(SHOTS, `reading-${doc.id}-390.png`), fullPage: false });
+        await page.context().close();
+      });
+    });
+  }
+
+  it('files persons by surname and places by their distinctive name, and shows a hand by its description', async () => {
+    const page = await open('reading-fixture');
+    const headings = async (kind: string) => page.locator(`#register-${kind} + ul .entry-name`).allInnerTexts();
+    expect(await headings('person')).toEqual(['Adams, Zeno', 'Smith, Anna']);
+    expect(await headings('place')).toEqual(['Brazil', 'Japan, Empire of', 'Netherlands, Kingdom of the']);
+    expect(await headings('org')).toEqual(['Unnamed organisation']);
+    expect(await page.locator('#pl_japan .occurrences').innerText()).toBe('In the text: p. 1, 2nd, 3rd, 4th; p. 2, 2nd');
+    expect(await page.locator('#pl_japan .occurrences a').nth(1).getAttribute('aria-label')).toBe('2nd mention, p. 1, Empire of Japan');
+    expect(await page.locator('#source').innerText()).toContain('in the stamp hand (The hand of the date stamp.)');
+    // A name inside a linked name is marked, not linked; a name holding a note keeps the note's link.
+    expect(await page.locator('#text a.name .name-inner').count()).toBe(1);
+    expect(await page.locator('#text span.name a[role="doc-noteref"]').count()).toBe(1);
+    const edition = await open('oss-ra-3039s');
+    expect(await edition.locator('#register-place + ul .entry-name').allInnerTexts()).toContain('Japan, Empire of');
+    const persons = await edition.locator('#register-person + ul .entry-name').allInnerTexts();
+    expect(persons.slice(0, 2)).toEqual(['Satō, Naotake', 'Stalin, Joseph']);
+    for (const width of [1280, 390]) {
+      const p = await open('oss-ra-3039s', { width });
+      await p.screenshot({ path: join(SHOTS, `reading-oss-ra-3039s-${width}.png`) });
+      await p.check('#show-names');
+      await p.locator('#text p').first().scrollIntoViewIfNeeded();
+      await p.screenshot({ path: join(SHOTS, `reading-oss-ra-3039s-${width}-names.png`) });
+      await p.locator('#pl_japan').scrollIntoViewIfNeeded();
+      await p.screenshot({ path: join(SHOTS, `reading-oss-ra-3039s-${width}-index.png`) });
+      await p.context().close();
+    }
+    await edition.context().close();
+    await page.context().close();
+  });
+});

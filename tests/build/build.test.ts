@@ -1,11 +1,14 @@
 /**
  * `teikit build` end to end on the real edition: outputs, determinism, the incremental manifest,
- * a failed build leaving earlier outputs as they were, worker threads, duplicate ids.
+ * a failed build leaving earlier outputs as they were, worker threads, duplicate ids, and each
+ * document standing alone (issue 11): one that cannot be written is reported and the others are
+ * built, with a complete report, a manifest and exit 2.
  */
-import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { teikit } from '../helpers/cli.js';
+import { manifestKey } from '../../src/collection/keys.js';
+import { ROOT, teikit } from '../helpers/cli.js';
 import { collection, EDITION, EDITION_ID, editionAs, tempDir } from '../helpers/edition.js';
 
 const outputs = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => !f.startsWith('.')).sort();
@@ -63,9 +66,9 @@ describe('teikit build', () => {
     const out = tempDir();
     expect(teikit(['build', EDITION, '--out', out]).status).toBe(0);
     // pid 2^22 + 1 is above Linux's largest process id: no process has it.
-    const stale = `.${EDITION_ID}.html.4194305.0a1b2c3d.tmp`;
+    const stale = '.teikit-4194305-0a1b2c3d.tmp';
     writeFileSync(join(out, stale), 'half an output');
-    writeFileSync(join(out, 'assets', `.edition.css.4194305.0a1b2c3d.tmp`), 'half an asset');
+    writeFileSync(join(out, 'assets', '.teikit-4194305-1a2b3c4d.tmp'), 'half an asset');
     writeFileSync(join(out, 'notes.tmp'), 'the archivist\'s own file');
     expect(teikit(['build', EDITION, '--out', out]).status).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual(['notes.tmp']);
@@ -100,7 +103,7 @@ describe('teikit build', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('pages from an earlier version');
   });
 
-  it('gives the same outputs with two worker threads as with one', () => {
+  it('gives the same outputs with two worker threads as with one', { timeout: 240_000 }, () => {
     const dir = collection(5);
     const one = tempDir();
     const two = tempDir();
@@ -110,9 +113,7 @@ describe('teikit build', () => {
     expect(outputs(two).filter((f) => f.endsWith('.json') && f !== 'collection.json')).toHaveLength(5);
   });
 
-  it('gives the same outputs and report with the render helper thread as with one thread', () => {
-    // Two documents (too few for the pool): with more than one thread allowed, a helper thread
-    // renders HTML and JSON while the main thread validates; the invalid one writes nothing.
+  it('gives the same outputs and report with one worker thread as with two, and writes nothing of an invalid document', () => {
     const dir = collection(1);
     writeFileSync(join(dir, 'copy-02.xml'), editionAs('copy-02').replace('<body>', '<body><bogus/>'));
     const one = tempDir();
@@ -134,4 +135,51 @@ describe('teikit build', () => {
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).map((d: { ruleId: string }) => d.ruleId)).toContain('build-duplicate-id');
   });
+
+  it('builds the other documents when one cannot be written, reports it in full, exit 2', () => {
+    const dir = collection(2);
+    const out = tempDir();
+    // An output name taken by a folder: copy-01's text output cannot be written.
+    mkdirSync(join(out, 'copy-01.txt'));
+    const r = teikit(['build', dir, '--out', out, '--format', 'json']);
+    expect(r.status).toBe(2);
+    const report = JSON.parse(r.stdout) as { file: string; ruleId: string; line: number }[];
+    expect(report).toEqual([expect.objectContaining({ file: join(dir, 'copy-01.xml'), ruleId: 'build-write', line: 1 })]);
+    expect(report[0]).toMatchObject({ message: expect.stringMatching(/EISDIR/) });
+    // copy-02 is built; none of copy-01's outputs is written (they go together or not at all).
+    const files = outputs(out);
+    for (const f of ['copy-02.html', 'copy-02.txt', 'copy-02.json', 'index.html']) expect(files).toContain(f);
+    expect(files.filter((f) => f.startsWith('copy-01'))).toEqual(['copy-01.txt']);
+    const manifest = JSON.parse(readFileSync(join(out, '.teikit-manifest.json'), 'utf8')) as { documents: Record<string, unknown> };
+    // Documents are known by their real path relative to the current folder (src/collection/keys.ts).
+    expect(Object.keys(manifest.documents)).toEqual([manifestKey(join(dir, 'copy-02.xml'), ROOT)]);
+    // Every report format is complete.
+    for (const format of ['sarif', 'junit', 'github']) {
+      const again = teikit(['build', dir, '--out', out, '--format', format]);
+      expect(again.status, format).toBe(2);
+      expect(again.stdout, format).toContain('build-write');
+    }
+  });
+
+  it('builds a document whose xml:id has 240 characters', () => {
+    const id = `d${'x'.repeat(239)}`;
+    const dir = join(tempDir(), 'in');
+    mkdirSync(dir);
+    writeFileSync(join(dir, `${id}.xml`), editionAs(id));
+    const out = tempDir();
+    const r = teikit(['build', dir, '--out', out, '--format', 'json']);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.status).toBe(0);
+    expect(outputs(out)).toContain(`${id}.diplomatic.txt`);
+  });
+
+  it('the library builds with the command line\'s defaults: every target', async () => {
+    const { build } = (await import(`${ROOT}lib/index.js`)) as typeof import('../../src/index.js');
+    const out = tempDir();
+    const run = await build([EDITION], { out, jobs: 1 });
+    expect(run.results.flatMap((r) => r.diagnostics)).toEqual([]);
+    const collection = ['index.html', 'names.html', 'search.html', 'search-index.js', 'collection.json', 'tei/register.xml', 'assets/edition.css', 'assets/view.js', 'assets/collection.css', 'assets/search.js', 'assets/minisearch.js'];
+    expect(run.written.sort()).toEqual([`${EDITION_ID}.diplomatic.txt`, `${EDITION_ID}.html`, `${EDITION_ID}.json`, `${EDITION_ID}.txt`, `tei/${EDITION_ID}.xml`, ...collection].sort());
+  });
 });
+

@@ -12,7 +12,7 @@ export const EDITION = join(ROOT, 'edition/oss-ra-3039s.xml');
 export const EDITION_ID = 'oss-ra-3039s';
 
 /**
- * The edition's text under another id (root `xml:id` and local `idno`, ENCODING.md §1–2).
+ * The edition's text under another id (root `xml:id` and local `idno`, docs/encoding.md §2–3).
  * @param id the new id.
  */
 export function editionAs(id: string): string {

@@ -20,6 +20,8 @@ export interface HostileCase {
   line?: number;
   /** Text the message must contain. */
   message?: RegExp;
+  /** The severity of the first diagnostic (default error). */
+  severity?: 'error' | 'warning';
   content: () => string | Uint8Array;
 }
 
@@ -38,8 +40,10 @@ export function doctypeCases(secretUrl: string, httpBase: string): HostileCase[]
     { name: 'xxe-file-secret', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY xxe SYSTEM "${secretUrl}">`) },
     { name: 'xxe-http', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY xxe SYSTEM "${httpBase}/entity">`) },
     { name: 'xxe-parameter-entity', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY % p SYSTEM "${httpBase}/param.dtd">\n%p;`, 'x') },
-    { name: 'xxe-external-subset', ruleId: 'xml-doctype', line: 3, content: () => `${prolog}<!DOCTYPE TEI SYSTEM "${httpBase}/tei.dtd">\n${smallTei()}` },
-    { name: 'xxe-public-subset', ruleId: 'xml-doctype', line: 3, content: () => `${prolog}<!DOCTYPE TEI PUBLIC "-//X//DTD X//EN" "${secretUrl}">\n${smallTei()}` },
+    // A DOCTYPE that declares nothing is blanked and its DTD never loaded (issue 15).
+    { name: 'xxe-external-subset', ruleId: 'xml-doctype-ignored', severity: 'warning', line: 3, content: () => `${prolog}<!DOCTYPE TEI SYSTEM "${httpBase}/tei.dtd">\n${smallTei()}` },
+    { name: 'xxe-public-subset', ruleId: 'xml-doctype-ignored', severity: 'warning', line: 3, content: () => `${prolog}<!DOCTYPE TEI PUBLIC "-//X//DTD X//EN" "${secretUrl}">\n${smallTei()}` },
+    { name: 'xxe-external-and-internal-subset', ruleId: 'xml-doctype', line: 3, content: () => `${prolog}<!DOCTYPE TEI SYSTEM "${httpBase}/tei.dtd" [ <!ENTITY x "y"> ]>\n${smallTei()}` },
     { name: 'billion-laughs', ruleId: 'xml-doctype', line: 3, content: () => dt(laughs, '&lol9;') },
     { name: 'quadratic-blowup', ruleId: 'xml-doctype', line: 3, content: () => dt(`<!ENTITY a "${'x'.repeat(100_000)}">`, '&a;'.repeat(20_000)) },
   ];
@@ -66,6 +70,37 @@ export function otherCases(): HostileCase[] {
     { name: 'other-namespace', ruleId: 'xml-not-tei', line: 1, content: () => '<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>' },
     { name: 'not-well-formed', ruleId: 'xml-well-formed', line: 3, content: () => `<TEI xmlns="${TEI_NS}">\n<p>\n</div></TEI>` },
   ];
+}
+
+/**
+ * Inputs on which SaxonJS's tree builder is quadratic (issue 11): each is stopped by the gate at
+ * the line given, before SaxonJS sees it. Sizes are those that used to take tens of seconds or
+ * never finish.
+ */
+export function quadraticCases(): HostileCase[] {
+  const many = (n: number, item: (i: number) => string) => Array.from({ length: n }, (_, i) => item(i)).join(' ');
+  const body = (inner: string) => `<TEI xmlns="${TEI_NS}" xml:id="q"><teiHeader/><text><body>\n${inner}</body></text></TEI>\n`;
+  return [
+    { name: 'attributes-100000', ruleId: 'xml-attributes', line: 2, content: () => body(`<p ${many(100_000, (i) => `a${i}="x"`)}/>`) },
+    { name: 'namespaces-100000', ruleId: 'xml-namespaces', line: 2, content: () => body(`<p ${many(100_000, (i) => `xmlns:n${i}="urn:n${i}"`)}/>`) },
+    { name: 'namespaces-nested-1000', ruleId: 'xml-namespaces', line: 2, content: () => body(`${many(1000, (i) => `<div xmlns:n${i}="urn:n${i}">`)}${'</div>'.repeat(1000)}`) },
+    { name: 'cdata-adjacent-2.6MB', ruleId: 'xml-adjacent-text', line: 2, content: () => body(`<p>${'<![CDATA[x]]>'.repeat(200_000)}</p>`) },
+    { name: 'text-cdata-alternating', ruleId: 'xml-adjacent-text', line: 2, content: () => body(`<p>${'a<![CDATA[b]]>'.repeat(100_000)}</p>`) },
+  ];
+}
+
+/**
+ * A small TEI document whose `prefixDef` carries a pattern that backtracks exponentially, and a
+ * pointer that uses it: 44 characters take JavaScript's regex engine minutes. The pattern stands
+ * on line 3, column 5.
+ * @param pointerLength the length of the pointer's local part.
+ */
+export function unsafePatternTei(pointerLength = 44): string {
+  return `<TEI xmlns="${TEI_NS}" xml:id="pattern"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc><encodingDesc><listPrefixDef>
+  <prefixDef ident="x" replacementPattern="https://example.org/$1"
+    matchPattern="(a|aa)+"/></listPrefixDef></encodingDesc></teiHeader>
+<text><body><p><ref target="x:${'a'.repeat(pointerLength - 1)}b">link</ref> and <ref target="x:aaaa">short</ref></p></body></text></TEI>
+`;
 }
 
 /**

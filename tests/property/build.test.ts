@@ -5,7 +5,7 @@
  * - the document validates without errors (the generator writes only valid markup);
  * - no word is lost: the reading text's words (wrapped, and unwrapped) equal the model's words of
  *   the header block and the paragraphs, in order, furniture and editorial notes aside, words split
- *   by `pb break="no"` joined without their hyphen (ENCODING.md §4);
+ *   by `pb break="no"` joined without their hyphen (docs/encoding.md §8.9);
  * - the diplomatic text keeps every word of the text and of the furniture, split words in their
  *   typed parts (diplomatic.ts);
  * - the JSON ranges slice to their surface forms (check-json.ts);

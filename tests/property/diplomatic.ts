@@ -1,5 +1,5 @@
 /**
- * What the diplomatic view (the page as typed, ENCODING.md §4 Body) must keep of a model
+ * What the diplomatic view (the page as typed, docs/encoding.md §5) must keep of a model
  * document, computed from the model: every word of the text and of the page furniture, in reading
  * order (foot of the old page, the page, head of the new page), a word split across pages in its
  * two typed parts with its hyphen; `choice` as typed (`sic`), additions in place. Editorial notes are not on the page. Double quotation marks are

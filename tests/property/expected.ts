@@ -1,7 +1,7 @@
 /**
  * Where things must land in the JSON target (schemas/edition.schema.json), computed from the model
  * alone: the surface of every located element, the notes with the text before them, the pages of
- * each paragraph and the text of each page (ENCODING.md §4: a page runs from its `pb` to the next).
+ * each paragraph and the text of each page (docs/encoding.md §5.3: a page runs from its `pb` to the next).
  */
 import { AUTHOR, type Doc, frontBlocks, type Inline, type Node, reading, squash } from './model.js';
 

@@ -1,6 +1,6 @@
 /**
  * Faults put into a random document, one at a time, each in a paragraph of its own line, with
- * the rule that must report it (ENCODING.md §5 rule ids; `relaxng` for what the schema rejects).
+ * the rule that must report it (docs/encoding.md §10 rule ids; `relaxng` for what the schema rejects).
  * The validator must find each fault as an error on that paragraph's line.
  */
 import fc from 'fast-check';
@@ -13,7 +13,7 @@ export interface Fault {
   rules: string[];
 }
 
-/** The faults, each a violation of one rule of ENCODING.md. */
+/** The faults, each a violation of one rule of docs/encoding.md. */
 export const FAULTS: readonly Fault[] = [
   { name: 'dangling ref', content: () => 'See <persName ref="#per_nobody">Nobody</persName>.', rules: ['ref-resolves'] },
   { name: 'wrong kind of ref', content: () => 'See <persName ref="#pl_a">Somewhere</persName>.', rules: ['ref-kind'] },

@@ -2,7 +2,7 @@
  * The generator itself: the documents the property tests see (same seed, same count) cover every
  * construct they are meant to exercise, so that a change to the generator cannot quietly drop
  * one; and they are valid against the project's schema and TEI All according to Jing, the
- * reference validator (ENCODING.md: a valid document must be valid against TEI All too).
+ * reference validator (docs/encoding.md §1: a valid document must be valid against TEI All too).
  */
 import { existsSync, rmSync } from 'node:fs';
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 /**
- * fast-check arbitraries of random documents in the edition's vocabulary (ENCODING.md §1–4): a
+ * fast-check arbitraries of random documents in the edition's vocabulary (docs/encoding.md §2–7): a
  * register of people, places, organisations, an event and texts (§3), and a report of paragraphs
  * with names, descriptions (`rs`), periodical titles, quotations, dates, numbers, editorial notes,
  * corrections, additions, line breaks and page breaks (some inside words, §4 Body) nested at random. Every document is meant to be
@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { Doc, Entry, EntryKind, Inline, Node, Para } from './model.js';
 import { lowerWord, phrase, word, wordPart } from './words.js';
 
-/** The register's ids: fixed, so that shrinking keeps pointers valid (ENCODING.md §1 prefixes). */
+/** The register's ids: fixed, so that shrinking keeps pointers valid (docs/encoding.md §2 prefixes). */
 export const ENTRY_IDS: readonly [string, EntryKind][] = [
   ['per_a', 'person'], ['per_b', 'person'], ['pl_a', 'place'], ['pl_b', 'place'], ['org_a', 'org'],
   ['ev_a', 'event'], ['bibl_periodical_a', 'periodical'], ['bibl_article_a', 'article'],

@@ -1,5 +1,5 @@
 /**
- * The teiHeader (ENCODING.md §2) and the standOff register (§3) of a random document. The header
+ * The teiHeader (docs/encoding.md §3) and the standOff register (§4) of a random document. The header
  * is the minimal structure of the valid fixture tests/fixtures/valid/memo-confidential, with the
  * document's id, date, titles and classification level filled in.
  */

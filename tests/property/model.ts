@@ -1,12 +1,12 @@
 /**
- * The model of a random document (ENCODING.md §1–4) and what the targets must make of it,
+ * The model of a random document (docs/encoding.md §2–7) and what the targets must make of it,
  * computed from the model alone (never from the stylesheets): the reading words, and the surface
- * of every block, name, quotation and date. Reading rules (ENCODING.md §4): furniture and
+ * of every block, name, quotation and date. Reading rules (docs/encoding.md §5, §8.8–8.9): furniture and
  * editorial notes are not text; a word split by `pb` or `lb` with `break="no"` is joined and its
  * hyphen dropped; `choice` reads as its correction, `add` as its words.
  */
 
-/** The kinds of entry of the register, with their id prefix (ENCODING.md §1, §3). */
+/** The kinds of entry of the register, with their id prefix (docs/encoding.md §2, §4). */
 export type EntryKind = 'person' | 'place' | 'org' | 'event' | 'periodical' | 'article' | 'statement' | 'treaty';
 
 /** One entry of the standOff register. */
@@ -42,9 +42,9 @@ export type Node =
   | { t: 'pb'; control?: string[] }
   /** A line break between words. */
   | { t: 'lb' }
-  /** The typed reading and the editors' correction (ENCODING.md §2: no silent correction). */
+  /** The typed reading and the editors' correction (docs/encoding.md §5.6: no silent correction). */
   | { t: 'choice'; sic: string[]; corr: string[]; corrFirst: boolean }
-  /** A handwritten addition (ENCODING.md §4: `add hand place`). */
+  /** A handwritten addition (docs/encoding.md §5.5: `add hand place`). */
   | { t: 'add'; words: string[]; place: string }
   /** An editorial note; `glued` when it follows the previous word without a space. */
   | { t: 'note'; words: string[]; glued: boolean }
@@ -112,7 +112,7 @@ export function squash(s: string): string {
 /** The typed name of the issuing office in the header block (`docAuthor/orgName`). */
 export const AUTHOR = 'RESEARCH AND ANALYSIS BRANCH';
 
-/** The blocks of the header block (ENCODING.md §4, Front), in reading order. */
+/** The blocks of the header block (docs/encoding.md §5.1), in reading order. */
 export function frontBlocks(doc: Doc): string[] {
   return [doc.series.join(' '), AUTHOR, `R & A ${reportNumber(doc)}`, doc.dateText, doc.title.join(' ')];
 }

@@ -1,5 +1,5 @@
 /**
- * A model document as TEI XML (ENCODING.md §1, §4): the header block in `front`, the report's
+ * A model document as TEI XML (docs/encoding.md §2, §5): the header block in `front`, the report's
  * paragraphs, pages numbered `[1]`, `[2]`, … in document order with their furniture in reading
  * order (foot of the old page, `pb`, head of the new page; no whitespace at all around a
  * `pb break="no"`), the release stamp on the last page of a released document. Optionally one

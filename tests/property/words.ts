@@ -1,7 +1,7 @@
 /**
  * Words for the random documents: plain ASCII words, words outside ASCII and outside the Basic
  * Multilingual Plane, and words made of the characters XML and HTML must escape. A word never
- * holds whitespace and never begins or ends with a quotation mark (ENCODING.md §4, Quotations:
+ * holds whitespace and never begins or ends with a quotation mark (docs/encoding.md §7.3:
  * the marks stay outside `quote`, and Schematron's `quote-marks-outside` would object).
  */
 import fc from 'fast-check';

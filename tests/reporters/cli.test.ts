@@ -25,7 +25,7 @@ afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
 /** `teikit validate` with the fixture schema and rules, and a cache of this test file's own. */
 const validate = (...args: string[]) =>
-  teikit(['validate', '--schema', `${FIX}/open.rng`, '--rules', `${FIX}/rules.sch`, ...args], { env: { XDG_CACHE_HOME: CACHE } });
+  teikit(['validate', '--schema', `${FIX}/open.rng`, '--rules', `${FIX}/rules.sch`, '--no-bundled-rules', ...args], { env: { XDG_CACHE_HOME: CACHE } });
 
 const sarifSchema = (() => {
   const ajv = new AjvDraft04({ strict: false, unicodeRegExp: false });
@@ -153,8 +153,16 @@ describe('teikit validate --quiet and --max-warnings', () => {
     expect(JSON.parse(quiet.stdout)).toEqual([]);
     const stylish = validate('--quiet', `${FIX}/warned`, `${FIX}/broken`);
     expect(stylish.stdout).not.toContain('warning  ');
-    expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe('1 error, 0 warnings in 3 files');
+    expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe('1 error, 2 warnings (hidden) in 3 files');
     expect(validate('--quiet', '--max-warnings', '0', `${FIX}/warned`).status).toBe(1);
+  });
+
+  it('--quiet with --max-warnings says what it hid and why it fails', () => {
+    const r = validate('--quiet', '--max-warnings', '1', `${FIX}/warned`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('0 errors, 2 warnings (hidden) in 1 file\n');
+    expect(r.stdout).not.toContain('0 errors, 0 warnings');
+    expect(r.stderr).toBe('teikit: 2 warnings, more than --max-warnings 1\n');
   });
 });
 
@@ -163,7 +171,7 @@ const SCRIPT = '/usr/bin/script';
 
 describe('stylish on a terminal', () => {
   const onTty = (env: Record<string, string | undefined>) => {
-    const command = `node bin/teikit.js validate --schema ${FIX}/open.rng --rules ${FIX}/rules.sch ${FIX}/warned`;
+    const command = `node bin/teikit.js validate --schema ${FIX}/open.rng --rules ${FIX}/rules.sch --no-bundled-rules ${FIX}/warned`;
     const { NO_COLOR: _, ...base } = process.env;
     return spawnSync(SCRIPT, ['-qc', command, '/dev/null'], { cwd: ROOT, env: { ...base, XDG_CACHE_HOME: CACHE, ...env }, encoding: 'utf8' }).stdout;
   };

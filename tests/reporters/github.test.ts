@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, github } from '../../src/reporters/github.js';
+import { escapeData, escapeProperty, github, visibleLines } from '../../src/reporters/github.js';
+import { visible } from '../../src/reporters/text.js';
 import { expectGolden } from './golden.js';
 import { RESULTS } from './synthetic.js';
 
@@ -36,18 +37,18 @@ describe('github reporter', () => {
     for (const line of lines) expect(line).toMatch(COMMAND);
   });
 
-  it('maps severities and carries every field back intact through the escaping', () => {
+  it('maps severities and carries every field back through the escaping (controls shown as \\xNN)', () => {
     lines.forEach((line, i) => {
       const d = all[i];
       const { command, props, message } = parse(line);
       expect(command).toBe({ error: 'error', warning: 'warning', info: 'notice' }[d.severity]);
-      expect(props.file).toBe(d.file);
+      expect(props.file).toBe(visible(d.file));
       expect(props.line).toBe(String(d.line));
       expect(props.col).toBe(String(d.column));
       expect(props.endLine).toBe(d.endLine === undefined ? undefined : String(d.endLine));
       expect(props.endColumn).toBe(d.endColumn === undefined ? undefined : String(d.endColumn));
-      expect(props.title).toBe(d.ruleId);
-      expect(message).toBe(d.message);
+      expect(props.title).toBe(visible(d.ruleId));
+      expect(message).toBe(visibleLines(d.message));
     });
   });
 

@@ -16,11 +16,11 @@ const DIR = fileURLToPath(new URL('./golden/', import.meta.url));
  */
 export function expectGolden(name: string, actual: string): void {
   const file = join(DIR, name);
-  if (process.env.UPDATE === '1' || !existsSync(file)) {
+  if (process.env.UPDATE === '1') {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
-    if (process.env.UPDATE !== '1') throw new Error(`wrote the missing golden file ${name}: read it, then run again`);
     return;
   }
+  if (!existsSync(file)) throw new Error(`missing golden file ${name}: run with UPDATE=1, then read it`);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }

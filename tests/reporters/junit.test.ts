@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { junit, xmlChars, xmlText } from '../../src/reporters/junit.js';
+import { printable } from '../../src/reporters/text.js';
 import { expectGolden } from './golden.js';
 import { RESULTS } from './synthetic.js';
 
@@ -79,25 +80,25 @@ describe('junit reporter', () => {
         const outcome = c.failure ?? c.error;
         if (d.severity !== 'error') {
           expect(outcome).toBeUndefined();
-          expect(c['system-out']).toContain(xmlText(d.message));
+          expect(c['system-out']).toContain(xmlText(printable(d.message)));
           return;
         }
         expect(d.source === 'io' ? c.error : c.failure).toBeDefined();
         expect(outcome?.['@_type']).toBe(d.ruleId);
-        expect(outcome?.['@_message']).toBe(xmlChars(d.message).replace(/\s*[\r\n]+\s*/g, ' '));
+        expect(outcome?.['@_message']).toBe(xmlChars(printable(d.message)));
         expect(outcome?.['#text'].startsWith(`${d.file}:${d.line}:${d.column}: `)).toBe(true);
-        expect(outcome?.['#text']).toContain(xmlText(d.message));
+        expect(outcome?.['#text']).toContain(xmlText(printable(d.message)));
       });
     });
   });
 
-  it('escapes <, &, quotes and ]]> and replaces characters XML cannot carry', () => {
+  it('escapes <, &, quotes and ]]>, shows controls as \\xNN and replaces other characters XML cannot carry', () => {
     const message = 'a <b> & "c" \'d\' ]]> e\u0001\uFFFE f';
     const xml = junit([{ file: 'x&y.xml', diagnostics: [{ file: 'x&y.xml', line: 1, column: 1, severity: 'error', ruleId: 'r', source: 'xml', message }] }], { color: false });
     expect(xml).not.toContain(']]>');
     const failure = readBack(xml).testsuites.testsuite?.[0].testcase[0].failure;
-    expect(failure?.['@_message']).toBe('a <b> & "c" \'d\' ]]> e\uFFFD\uFFFD f');
-    expect(failure?.['#text']).toBe('x&y.xml:1:1: error r: a <b> & "c" \'d\' ]]> e\uFFFD\uFFFD f');
+    expect(failure?.['@_message']).toBe('a <b> & "c" \'d\' ]]> e\\x01\uFFFD f');
+    expect(failure?.['#text']).toBe('x&y.xml:1:1: error r: a <b> & "c" \'d\' ]]> e\\x01\uFFFD f');
   });
 
   it('writes an empty testsuites element for a run without files', () => {

@@ -27,7 +27,7 @@ describe('stylish reporter', () => {
     const severityStart = block.map((r) => r.search(/(error|warning|info)/));
     expect(new Set(severityStart).size).toBe(1);
     expect(block[2]).toContain('expected a handled element: rendered its children');
-    expect(plain).toContain('in content\uFFFD, expected');
+    expect(plain).toContain('in content\\x01, expected');
     for (const r of rows) expect(r).toMatch(/^ {2}\d+:\d+ +(error|warning|info) {2,}\S.*\S {2,}[a-z][a-z0-9-]*$/);
   });
 

@@ -1,5 +1,5 @@
 /**
- * One passing and one failing fixture per editorial rule (ENCODING.md §5), discovered from the
+ * One passing and one failing fixture per editorial rule (docs/encoding.md §10, docs/rules.md), discovered from the
  * folders beside this file: `<rule-id>/<rule-id>-ok.xml` must give no diagnostic at all,
  * `<rule-id>/<rule-id>-bad.xml` exactly the lines of `<rule-id>-bad.expected.txt`
  * (`line:column severity ruleId message`). `UPDATE=1` rewrites the expected files.
@@ -38,7 +38,8 @@ describe('Schematron fixtures', () => {
         const found = await checkText(rules, file, readFileSync(file, 'utf8'));
         const lines = found.map(diagnosticLine);
         expect(found.some((d) => d.ruleId === id)).toBe(true);
-        if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, lines.map((l) => `${l}\n`).join(''));
+        if (process.env.UPDATE === '1') writeFileSync(expectedFile, lines.map((l) => `${l}\n`).join(''));
+        expect(existsSync(expectedFile), `missing ${expectedFile} (run with UPDATE=1, then read it)`).toBe(true);
         expect(lines).toEqual(readFileSync(expectedFile, 'utf8').split('\n').filter(Boolean));
       });
     });

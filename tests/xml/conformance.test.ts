@@ -37,7 +37,10 @@ describe('W3C XML Conformance Test Suite through the gate', () => {
       notWfWithoutDoctype: count((r) => !wf(r) && !r.doctype),
       notWfWithoutDoctypeRejected: count((r) => !wf(r) && !r.doctype && !r.accepted),
       wfWithDoctype: count((r) => wf(r) && r.doctype),
-      wfWithDoctypeRejectedAtDoctype: count((r) => wf(r) && r.doctype && !r.mismatch),
+      wfWithDoctypeAsExpected: count((r) => wf(r) && r.doctype && !r.mismatch),
+      wfWithIgnoredDoctype: count((r) => wf(r) && r.ignoredDoctype),
+      wfWithIgnoredDoctypeAccepted: count((r) => wf(r) && r.ignoredDoctype && r.accepted),
+      notWfWithIgnoredDoctype: count((r) => !wf(r) && r.ignoredDoctype),
       wfWithoutDoctype: count((r) => wf(r) && !r.doctype),
       wfWithoutDoctypeAccepted: count((r) => wf(r) && !r.doctype && r.accepted),
     };

@@ -80,28 +80,4 @@
       else string($pb/accumulator-after('ed:page-index'))"/>
   </xsl:function>
 
-  <!--
-    The classification level of the document, as the taxonomy names it (`catDesc`): from the
-    classification term of `textClass` (ENCODING.md §2), else from the first classification marking.
-    $doc: the document.
-  -->
-  <xsl:function name="ed:classification-level" as="xs:string?">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="term" as="element()?" select="($doc/*/teiHeader/profileDesc/textClass/keywords/term[@ref])[1]"/>
-    <xsl:variable name="marking" as="element()?" select="($doc/*/text//fw[@type = 'classification'])[1]"/>
-    <xsl:variable name="category" as="element()?" select="(ed:targets($term/@ref), ed:targets($marking/@ana))[1]"/>
-    <xsl:sequence select="(($category/(catDesc, gloss, desc))[1], $term, $marking)[normalize-space()][1] ! normalize-space(.)"/>
-  </xsl:function>
-
-  <!--
-    Whether the document's classification was cancelled: it has classification markings and every
-    one of them is struck through (ENCODING.md §5 `classification-cancelled`).
-    $doc: the document.
-  -->
-  <xsl:function name="ed:classification-cancelled" as="xs:boolean">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="markings" as="element()*" select="$doc/*/text//fw[@type = 'classification']"/>
-    <xsl:sequence select="exists($markings) and (every $m in $markings satisfies ed:is-cancelled($m))"/>
-  </xsl:function>
-
 </xsl:stylesheet>

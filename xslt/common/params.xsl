@@ -15,6 +15,12 @@
   <!-- Wrap text at this many columns; 0 for no wrapping. -->
   <xsl:param name="ed:width" as="xs:integer" select="78"/>
 
+  <!-- Plain text: begin with a block of the edition's title, its source and classification. -->
+  <xsl:param name="ed:text-header" as="xs:boolean" select="false()"/>
+
+  <!-- Plain text: number the notes in the text ("[1]") and give them at the end. -->
+  <xsl:param name="ed:notes" as="xs:boolean" select="false()"/>
+
   <!-- True for the diplomatic view; used in match patterns of the text target. -->
   <xsl:variable name="ed:diplomatic" as="xs:boolean" select="$ed:view eq 'diplomatic'"/>
 

@@ -21,13 +21,12 @@
   <xsl:mode name="ed:stream" on-no-match="fail" on-multiple-match="fail" use-accumulators="#all"/>
 
   <!--
-    The text stream of a document: its outermost `text` elements, or its root when it has none.
+    The text stream of a document: what stands for its text (ed:scope, common/structure.xsl).
     $doc: the document.
   -->
   <xsl:function name="ed:stream" as="item()*">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="texts" as="element()*" select="outermost($doc//text)"/>
-    <xsl:apply-templates select="if (exists($texts)) then $texts else $doc/*" mode="ed:stream"/>
+    <xsl:apply-templates select="$doc/* ! ed:scope(.)" mode="ed:stream"/>
   </xsl:function>
 
   <!--
@@ -86,7 +85,7 @@
   <!-- Not text: the header, the register, images, links and interpretation. -->
   <xsl:template match="teiHeader | standOff | facsimile | sourceDoc | fw | figDesc | interpGrp | interp | spanGrp | span
     | linkGrp | link | joinGrp | join | anchor | index | milestone | ptr | graphic | media | binaryObject | certainty
-    | precision | respons | alt | altGrp | timeline | handShift | del | rdg | rdgGrp | witDetail | comment()
+    | precision | respons | alt | altGrp | timeline | handShift | del | witDetail | comment()
     | processing-instruction()" mode="ed:stream"/>
 
   <!--
@@ -102,10 +101,10 @@
   </xsl:template>
 
   <!-- Containers: a block break around, nothing of their own. -->
-  <xsl:template match="text | front | body | back | group | div | div1 | div2 | div3 | div4 | div5 | div6 | div7 | titlePage
-    | docTitle | lg | list | listBibl | table | sp | castList | castGroup | floatingText | epigraph | opener | closer
+  <xsl:template match="text | front | body | back | group | titlePage
+    | docTitle | list | listBibl | table | floatingText | epigraph | opener | closer
     | postscript | figure | argument | cit[not(ancestor::p)] | address | listPerson | listPlace | listOrg | listEvent
-    | person | place | org | event | spGrp | lem[ancestor::lg] " mode="ed:stream" as="item()*">
+    | person | place | org | event | spGrp" mode="ed:stream" as="item()*">
     <xsl:sequence select="ed:sep(3)"/>
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="ed:sep(3)"/>
@@ -113,15 +112,15 @@
 
   <!-- Blocks: located, a blank line around. -->
   <xsl:template match="p | ab | head | titlePart | byline | docImprint | docEdition | trailer | salute | signed | dateline
-    | item | label | speaker | stage | castItem | caption | bibl[parent::listBibl]" mode="ed:stream" as="item()*">
+    | item | label | caption | bibl[parent::listBibl]" mode="ed:stream" as="item()*">
     <xsl:sequence select="ed:sep(3), (if ($ed:locating) then ed:open(.) else ())"/>
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="(if ($ed:locating) then ed:close(.) else ()), ed:sep(3)"/>
   </xsl:template>
 
   <!-- Lines: verse lines, address lines, table rows; the author and date lines of the header block. -->
-  <xsl:template match="l | addrLine | row | docAuthor | docDate[not(parent::p)]" mode="ed:stream" as="item()*">
-    <xsl:variable name="located" as="xs:boolean" select="$ed:locating and (ed:is-located(.) or exists(self::l))"/>
+  <xsl:template match="addrLine | row | docAuthor | docDate[not(parent::p)]" mode="ed:stream" as="item()*">
+    <xsl:variable name="located" as="xs:boolean" select="$ed:locating and ed:is-located(.)"/>
     <xsl:sequence select="ed:sep(2), (if ($located) then ed:open(.) else ())"/>
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="(if ($located) then ed:close(.) else ()), ed:sep(2)"/>
@@ -133,7 +132,7 @@
     | distinct | seg | num | measure | measureGrp | idno | date | docDate | time | origDate | quote | q | said | cit | ref
     | abbr | expan | am | ex | unclear | supplied | damage | restore | orig | reg | corr | sic | w | pc | c | g | subst | add
     | stamp | metamark | mod | redo | undo | retrace | secl | surplus | author | editor | publisher | pubPlace
-    | biblScope | bibl | country | region | settlement | district | bloc | affiliation | lang | cell | lem | app
+    | biblScope | bibl | country | region | settlement | district | bloc | affiliation | lang
     | handNote | desc | catDesc | signatures | street | postCode | postBox | email | unit | geo | location | state | trait
     | residence | occupation | birth | death | sex | age | nationality | faith | education | listRef
     | docAuthor[parent::p] | titlePart[parent::p] | dateline[parent::p] | l[parent::p]" mode="ed:stream" as="item()*">

@@ -7,6 +7,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
@@ -18,13 +19,13 @@
       <p class="citation">
         <xsl:if test="exists($h:authors)">{string-join($h:authors, '; ')}. </xsl:if>
         <xsl:text>“{$h:main-title}.” </xsl:text>
-        <xsl:variable name="about" select="($h:report-number[. ne ''], h:date-label($h:doc-date)[. ne ''])"/>
+        <xsl:variable name="about" select="($h:report-number[. ne ''], ed:date-label($h:doc-date)[. ne ''])"/>
         <xsl:if test="exists($about)">{string-join($about, ', ')}. </xsl:if>
         <xsl:if test="exists($editors)">Edited by {string-join($editors, ', ')}. </xsl:if>
         <xsl:if test="$h:publisher">{$h:publisher}</xsl:if>
         <xsl:if test="$edition">, edition {$edition}</xsl:if>
-        <xsl:if test="$h:pub-date">, {h:date-label($h:pub-date)}</xsl:if>
-        <xsl:text>. </xsl:text>
+        <xsl:if test="$h:pub-date">, {ed:date-label($h:pub-date)}</xsl:if>
+        <xsl:if test="$h:publisher or $edition or $h:pub-date"><xsl:text>. </xsl:text></xsl:if>
         <xsl:if test="$h:tei/@xml:id">Document <code>{$h:tei/@xml:id}</code>.</xsl:if>
         <xsl:call-template name="c:cite-url" xmlns:c="urn:teikit:collection"/>
       </p>

@@ -8,6 +8,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
@@ -20,7 +21,7 @@
         <time class="date" datetime="{$value}"><xsl:call-template name="h:ids"/><xsl:apply-templates mode="#current"/></time>
       </xsl:when>
       <xsl:when test="$from or $to">
-        <span class="date date-span" data-from="{$from}" data-to="{$to}" title="{string-join((h:date-label($from)[. ne ''] ! ('from ' || .), h:date-label($to)[. ne ''] ! ('to ' || .)), ' ')}">
+        <span class="date date-span" data-from="{$from}" data-to="{$to}" title="{string-join((ed:date-label($from)[. ne ''] ! ('from ' || .), ed:date-label($to)[. ne ''] ! ('to ' || .)), ' ')}">
           <xsl:call-template name="h:ids"/><xsl:apply-templates mode="#current"/>
         </span>
       </xsl:when>

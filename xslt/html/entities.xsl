@@ -2,7 +2,16 @@
 <!--
   The index of names (ENCODING.md §3 standOff): persons, organisations, places, events, texts and
   objects, each entry with its other names, dates, notes, authority links (urls.xsl) and back-links
-  to every occurrence in the text (names.xsl ids), labelled by page.
+  to every occurrence in the text (names.xsl ids), labelled by page ("p. 2, 2nd, 3rd; p. 3").
+  Entries are headed and filed by the name a reader looks for (h:entry-heading, h:entry-sort-key):
+  - `@sortKey` on the entry (TEI att.sortable), when given, files it;
+  - a person's `persName` with `surname` is headed "Surname, Forenames" (name parts in `@sort`
+    order when they have one); without name parts, a name of two or more capitalised words is
+    taken to end in the surname ("Joseph Stalin" → "Stalin, Joseph"), which is a fallback: an
+    edition should mark `surname` and `forename` (or give `@sortKey`) wherever that is wrong;
+  - a name of the form "Empire of Japan", "Kingdom of the Netherlands", "Battle of Stalingrad" is
+    headed by its distinctive part ("Japan, Empire of"), as back-of-book indexes do;
+  - filing ignores case, accents and a leading "The", "A" or "An".
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -40,7 +49,8 @@
             <h3 id="register-{$kind}">{$h:kinds($kind)}</h3>
             <ul class="entries">
               <xsl:apply-templates select="$these" mode="h:entry">
-                <xsl:sort select="lower-case(h:entry-label(.))" lang="en"/>
+                <xsl:sort select="h:entry-sort-key(.)" lang="en"/>
+                <xsl:sort select="string(@xml:id)"/>
               </xsl:apply-templates>
             </ul>
           </xsl:if>
@@ -56,7 +66,7 @@
     <xsl:variable name="names" select="(persName | orgName | placeName | eventName | objectName | name | title)"/>
     <xsl:variable name="occ" select="$h:pointing(string(@xml:id))"/>
     <li id="{@xml:id}" class="entry">
-      <span class="entry-name">{$label}</span>
+      <span class="entry-name">{h:entry-heading(.)}</span>
       <xsl:variable name="other" select="distinct-values(subsequence($names, 2) ! h:norm(.))[. ne $label]"/>
       <xsl:if test="exists($other)"><span class="entry-alt"> (also {string-join($other, '; ')})</span></xsl:if>
       <xsl:variable name="type" select="string(@type)"/>
@@ -75,23 +85,63 @@
         <span class="occurrences">
           <span class="occ-h">In the text: </span>
           <!-- Each occurrence's page, looked up by position in an array (SaxonJS counts its way to
-               the n-th item of a sequence); no xsl:iterate, whose parameters cost more per item. -->
+               the n-th item of a sequence); no xsl:iterate, whose parameters cost more per item.
+               The first link of a page says "p. 2", the next ones on it "2nd", "3rd"; each link's
+               accessible name begins with what it shows and adds the page and the entry
+               ("2nd mention, p. 2, Empire of Japan"). -->
           <xsl:variable name="pages" as="array(xs:string)" select="array { $occ ! accumulator-before('h:page') }"/>
-          <xsl:variable name="about" select="$label || ': '"/>
           <xsl:for-each select="$occ">
             <xsl:variable name="i" as="xs:integer" select="position()"/>
             <xsl:variable name="page" as="xs:string" select="$pages($i)"/>
-            <!-- The separator and, on a new page, its number: one instruction (each costs SaxonJS
-                 microseconds, times every link of the register). -->
-            <xsl:value-of select="if ($i eq 1) then (if ($page) then 'p. ' || $page || ': ' else '')
-              else if ($page eq $pages($i - 1)) then ', '
-              else '; ' || (if ($page) then 'p. ' || $page || ': ' else '')"/>
-            <a href="#occ-{accumulator-before('h:occ')}" aria-label="{$about}{if (self::quote) then 'quoted' else 'occurrence'} {$i}{if ($page) then ' on page ' || $page else ''}">{$i}{if (self::quote) then ' (quoted)' else ''}</a>
+            <xsl:variable name="new-page" as="xs:boolean" select="if ($i eq 1) then true() else $page ne $pages($i - 1)"/>
+            <xsl:variable name="nth" as="xs:integer" select="if ($new-page) then 1
+              else count(for $j in 1 to $i return $j[$pages(.) eq $page])"/>
+            <xsl:variable name="quoted" select="if (self::quote) then ' (quoted)' else ''"/>
+            <xsl:variable name="where" select="if ($page) then 'p. ' || $page else 'in the text'"/>
+            <xsl:value-of select="if ($i eq 1) then '' else if ($new-page) then '; ' else ', '"/>
+            <a href="#occ-{accumulator-before('h:occ')}" aria-label="{if ($nth gt 1) then h:ordinal($nth) || ' mention, ' else ''}{$where}{$quoted}, {$label}">{if ($nth gt 1) then h:ordinal($nth) else $where}{$quoted}</a>
           </xsl:for-each>
         </span>
       </xsl:if>
     </li>
   </xsl:template>
+
+  <!-- "1st", "2nd", "3rd", "4th", "11th", "21st", … -->
+  <xsl:function name="h:ordinal" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="$n || (if ($n mod 100 = (11, 12, 13)) then 'th' else if ($n mod 10 = 1) then 'st'
+      else if ($n mod 10 = 2) then 'nd' else if ($n mod 10 = 3) then 'rd' else 'th')"/>
+  </xsl:function>
+
+  <!-- An entry's heading in the index: the name a reader looks for (see the head of this file). -->
+  <xsl:function name="h:entry-heading" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="label" select="h:entry-label($e)"/>
+    <xsl:variable name="pers" select="($e/self::person | $e/self::personGrp)/persName[1]"/>
+    <xsl:variable name="parts" select="$pers/(surname | forename | addName | roleName | genName | nameLink)[normalize-space()]"/>
+    <xsl:sequence select="
+      if (exists($parts[@sort])) then h:inverted(for $p in sort($parts, (), function($p) { number(($p/@sort, 999)[1]) }) return h:norm($p))
+      else if (exists($parts[self::surname])) then h:inverted((h:norm($parts[self::surname]), $parts[not(self::surname)] ! h:norm(.)))
+      else if (exists($pers) and empty($parts) and matches($label, '^(\p{Lu}[\p{L}\p{M}''’.\-]*\s+)+\p{Lu}[\p{L}\p{M}''’\-]*$'))
+        then replace($label, '^(.*\S)\s+(\S+)$', '$2, $1')
+      else if (matches($label, '^(Empire|Kingdom|Republic|Principality|Grand Duchy|Duchy|Sultanate|Emirate|Commonwealth|Battle|Siege) of (the )?\S'))
+        then replace($label, '^(\S+( Duchy)? of( the)?) (.+)$', '$4, $1')
+      else $label"/>
+  </xsl:function>
+
+  <!-- Name parts as an index heading: the first, a comma, the others in order. -->
+  <xsl:function name="h:inverted" as="xs:string">
+    <xsl:param name="parts" as="xs:string*"/>
+    <xsl:sequence select="string-join(($parts[1], string-join(subsequence($parts, 2), ' ')[. ne '']), ', ')"/>
+  </xsl:function>
+
+  <!-- What an entry is filed by: its @sortKey, else its heading; case, accents and a leading
+       article do not count. -->
+  <xsl:function name="h:entry-sort-key" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="key" select="(normalize-space($e/@sortKey)[. ne ''], h:entry-heading($e))[1]"/>
+    <xsl:sequence select="replace(replace(lower-case(normalize-unicode($key, 'NFD')), '\p{M}', ''), '^(the|a|an)\s+', '')"/>
+  </xsl:function>
 
   <!-- Authority: a link per identifier, or the note saying none is verified (ENCODING.md §3). -->
   <xsl:template name="h:authority" as="element()?">

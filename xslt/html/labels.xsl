@@ -8,6 +8,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
@@ -64,11 +65,17 @@
       else 'text'"/>
   </xsl:function>
 
-  <!-- An entry's display name: its first name or title, else its text. -->
+  <!-- An entry's display name: its first name or title, else its text (without notes and
+       identifiers, cut at 80 characters), else "unnamed" and its kind; never its xml:id, which
+       readers should not see. -->
   <xsl:function name="h:entry-label" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="n" select="($e/(persName | orgName | placeName | eventName | objectName | name | title | label))[1]"/>
-    <xsl:sequence select="if ($n) then h:norm($n) else string($e/@xml:id)"/>
+    <xsl:variable name="text" select="if ($n) then '' else h:norm($e/node()[not(self::note or self::idno)])"/>
+    <xsl:sequence select="if ($n) then h:norm($n)
+      else if (string-length($text) gt 80) then replace(substring($text, 1, 80), '\s+\S*$', '') || '…'
+      else if ($text) then $text
+      else 'Unnamed ' || replace(h:entry-kind($e), '^org$', 'organisation')"/>
   </xsl:function>
 
   <!-- Normalised string value of nodes, with no editorial notes in it. -->
@@ -78,27 +85,18 @@
       for $n in $nodes return $n/descendant-or-self::text()[not(ancestor::note[. is $n or . &gt;&gt; $n])], ''))"/>
   </xsl:function>
 
-  <!-- The html id of a page break: `page-N` for `n="N"` or `n="[N]"`, else by its ordinal. -->
+  <!-- The html id of a page break: `page-N` when its label (ed:page-label) is a number, else
+       `page-` and its ordinal. -->
   <xsl:function name="h:page-id" as="xs:string">
     <xsl:param name="pb" as="element(pb)"/>
-    <xsl:variable name="n" select="replace(normalize-space($pb/@n), '^\[(.*)\]$', '$1')"/>
-    <xsl:sequence select="'page-' || (if (matches($n, '^[0-9]+$')) then $n else string($pb/accumulator-before('h:pages')))"/>
+    <xsl:variable name="n" as="xs:string" select="ed:page-label($pb)"/>
+    <xsl:sequence select="'page-' || (if (matches($n, '^[0-9]+$')) then $n else string($pb/accumulator-after('ed:page-index')))"/>
   </xsl:function>
 
-  <!-- A page label for readers: `[2]` stays as typed in n, empty n gives the ordinal. -->
-  <xsl:function name="h:page-label" as="xs:string">
-    <xsl:param name="n" as="xs:string"/>
-    <xsl:sequence select="replace(normalize-space($n), '^\[(.*)\]$', '$1')"/>
-  </xsl:function>
-
-  <!-- An ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD) in words: "5 April 1945"; others as given. -->
+  <!-- An ISO 8601 date in words (ed:date-label, common/dates.xsl, which every target uses). -->
   <xsl:function name="h:date-label" as="xs:string">
     <xsl:param name="iso" as="xs:string?"/>
-    <xsl:variable name="v" select="normalize-space($iso)"/>
-    <xsl:sequence select="
-      if ($v castable as xs:date) then format-date(xs:date($v), '[D] [MNn] [Y]', 'en', (), ())
-      else if (matches($v, '^[0-9]{4}-(0[1-9]|1[0-2])$')) then format-date(xs:date($v || '-01'), '[MNn] [Y]', 'en', (), ())
-      else $v"/>
+    <xsl:sequence select="ed:date-label($iso)"/>
   </xsl:function>
 
   <!-- Whether a value can go into `time/@datetime` as HTML accepts it (dates, months, years,

@@ -10,19 +10,18 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:fn="http://www.w3.org/2005/xpath-functions"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:variable name="h:file-desc" as="element()?" select="$h:tei/teiHeader/fileDesc"/>
-  <xsl:variable name="h:ms" as="element()?" select="($h:file-desc/sourceDesc/msDesc)[1]"/>
+  <xsl:variable name="h:ms" as="element()?" select="ed:ms($h:root)"/>
   <xsl:variable name="h:main-title" as="xs:string"
     select="(($h:file-desc/titleStmt/title[@type = 'main'], $h:file-desc/titleStmt/title)[1] ! h:norm(.), 'Untitled document')[. ne ''][1]"/>
   <xsl:variable name="h:sub-title" as="xs:string" select="h:norm(($h:file-desc/titleStmt/title[@type = 'sub'])[1])"/>
-  <xsl:variable name="h:authors" as="xs:string*" select="$h:file-desc/titleStmt/author ! h:norm(.)"/>
-  <xsl:variable name="h:report-number" as="xs:string"
-    select="h:norm(($h:ms/msIdentifier/altIdentifier[@type = 'reportNumber']/idno)[1])"/>
-  <xsl:variable name="h:doc-date" as="xs:string"
-    select="string(($h:tei/teiHeader/profileDesc/creation/date/@when, $h:ms/history/origin/origDate/@when)[1])"/>
+  <xsl:variable name="h:authors" as="xs:string*" select="$h:file-desc/titleStmt/author ! ed:name-text(.)"/>
+  <xsl:variable name="h:report-number" as="xs:string" select="string(ed:report-number($h:root))"/>
+  <xsl:variable name="h:doc-date" as="xs:string" select="string(ed:doc-date($h:root))"/>
   <xsl:variable name="h:publisher" as="xs:string" select="h:norm(($h:file-desc/publicationStmt/publisher)[1])"/>
   <xsl:variable name="h:pub-date" as="xs:string"
     select="string(($h:file-desc/publicationStmt/date/@when, $h:file-desc/publicationStmt/date)[1])"/>
@@ -66,7 +65,7 @@
   <!-- One sentence for search engines and link previews. -->
   <xsl:function name="h:description" as="xs:string">
     <xsl:sequence select="'Digital edition of ' || $h:main-title
-      || (if ($h:report-number or $h:doc-date) then ' (' || string-join(($h:report-number[. ne ''], h:date-label($h:doc-date)[. ne '']), ', ') || ')' else '')
+      || (if ($h:report-number or $h:doc-date) then ' (' || string-join(($h:report-number[. ne ''], ed:date-label($h:doc-date)[. ne '']), ', ') || ')' else '')
       || ': the text with its page furniture, an index of names and editorial notes.'"/>
   </xsl:function>
 

@@ -2,9 +2,13 @@
 <!--
   Names in the text (ENCODING.md §4, names and titles): each occurrence gets a stable id from its
   position (`occ-N`, accumulator h:occ) and links to its register entry (entities.xsl), which links
-  back. HTML forbids nested links, so a name that contains another link (a nested name, a note
-  reference) is a span followed by a small link of its own; a name with several targets links its
-  text to the first and adds a small link for each other one.
+  back. The name itself is the link; the page shows it only on hover and focus, or all names at
+  once with the "Show names" switch (a checkbox read by CSS, no script). HTML forbids nested links:
+  - a name inside another name that is a link is marked (class name-inner) but not linked; its
+    entry still links back to it;
+  - a name that holds another link (a note reference, a page break, a pointer) is marked, and its
+    entries are reached by small links that name them ("In the index: …"), shown with the switch;
+  - a name with several targets links to the first, and the others the same way.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -73,6 +77,27 @@
       else h:entry-label(key('h:id', $id, $h:root)[1])"/>
   </xsl:function>
 
+  <!-- Whether an element holds something that renders as a link of its own, other than a name
+       (a name inside a name is not a link when the outer one is). -->
+  <xsl:function name="h:holds-link" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/descendant::*[self::note or self::ref[@target] or self::ptr or self::graphic[@url] or self::media
+      or self::pb or self::quote[@source]])"/>
+  </xsl:function>
+
+  <!-- Whether a name renders inside a link (a pointer, or an outer name that is a link). -->
+  <xsl:function name="h:in-link" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="($h:has-links and exists($e/ancestor::*[self::ref or self::ptr]))
+      or (some $a in $e/ancestor::*[@ref][h:is-occurrence(.)] satisfies h:name-is-link($a))"/>
+  </xsl:function>
+
+  <!-- Whether a name renders as a link: it has a target, sits in no link and holds none. -->
+  <xsl:function name="h:name-is-link" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists(h:name-hrefs($e)) and not(h:holds-link($e)) and not(h:in-link($e))"/>
+  </xsl:function>
+
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref] | geogName[@ref] | eventName[@ref] | objectName[@ref] | name[@ref] | rs[@ref] | title[@ref]" mode="h:text">
     <!-- Written out rather than through h:name-hrefs and h:token: a function call costs SaxonJS
          more than the lookup itself, and this template runs for every name in the text. Every
@@ -83,11 +108,13 @@
       else if (translate($type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', '') eq '') then $type
       else h:token($type))"/>
     <xsl:variable name="id" select="'occ-' || accumulator-before('h:occ')"/>
+    <!-- Most names have no name around them and nothing inside: the ancestors are asked only then. -->
+    <xsl:variable name="in-link" select="(exists(ancestor::*[@ref]) or $h:has-links) and h:in-link(.)"/>
     <xsl:choose>
-      <xsl:when test="empty($hrefs) or ($h:has-links and exists(ancestor::*[self::ref or self::ptr]))">
-        <span class="{$class}" id="{$id}"><xsl:call-template name="h:name-content"/></span>
+      <xsl:when test="empty($hrefs) or $in-link">
+        <span class="{$class}{if ($in-link) then ' name-inner' else ''}" id="{$id}"><xsl:call-template name="h:name-content"/></span>
       </xsl:when>
-      <xsl:when test="exists(*) and exists(descendant::*[h:makes-link(.)])">
+      <xsl:when test="exists(*) and h:holds-link(.)">
         <span class="{$class}" id="{$id}"><xsl:call-template name="h:name-content"/></span>
         <xsl:sequence select="h:more-links($hrefs)"/>
       </xsl:when>
@@ -107,11 +134,23 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Small links after a name, one per target, named by the entry they lead to. -->
+  <!-- Links after a name, one per target, saying where they lead ("In the index: Japan"). The
+       stylesheet shows them with the "Show names" switch only, so the text stays quiet. -->
   <xsl:function name="h:more-links" as="element()*">
     <xsl:param name="hrefs" as="xs:string*"/>
     <xsl:for-each select="$hrefs">
-      <a class="name-more" href="{.}" aria-label="{if (starts-with(., '#')) then 'Index: ' else 'Link: '}{h:target-label(.)}" title="{h:target-label(.)}">*</a>
+      <a class="name-more" href="{.}"><span class="visually-hidden">{if (starts-with(., '#')) then 'In the index: ' else 'Link: '}</span>{h:target-label(.)}</a>
     </xsl:for-each>
   </xsl:function>
+
+  <!-- The "Show names" switch: a checkbox the stylesheet reads (`:has()`); works without script. -->
+  <xsl:template name="h:names-switch" as="element()?">
+    <xsl:if test="exists($h:text/descendant::*[@ref][h:is-occurrence(.)])">
+      <div class="names-switch">
+        <input type="checkbox" id="show-names" aria-describedby="show-names-hint"/>
+        <label for="show-names">Show names</label>
+        <span class="hint" id="show-names-hint"> (names link to the index of names)</span>
+      </div>
+    </xsl:if>
+  </xsl:template>
 </xsl:stylesheet>

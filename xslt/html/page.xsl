@@ -9,14 +9,16 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:variable name="h:root" as="document-node()" select="/"/>
   <xsl:variable name="h:tei" as="element()" select="/*"/>
-  <!-- What the text section shows: the text (and any sourceDoc); a document without either, such
-       as a lone `surface`, shows its root. -->
-  <xsl:variable name="h:text" as="element()+" select="if ($h:tei/(text | sourceDoc)) then $h:tei/(text | sourceDoc) else $h:tei"/>
+  <!-- What the text section shows (ed:scope, as in every target): the text; else a sourceDoc's
+       surfaces; a lone `surface`; the catalogue record of a manuscript description; a teiCorpus
+       each TEI in turn. -->
+  <xsl:variable name="h:text" as="element()+" select="let $s := ed:scope($h:tei)[self::*] return if (exists($s)) then $s else $h:tei"/>
 
   <xsl:template match="/" as="element()">
     <html lang="en">
@@ -32,12 +34,13 @@
           <xsl:call-template name="h:doc-header"/>
           <xsl:call-template name="h:contents"/>
           <xsl:call-template name="h:view-switch"/>
-          <section id="text" class="text" aria-labelledby="text-h">
+          <section id="text" class="text{if (ed:is-leiden($h:tei)) then ' leiden' else ''}" aria-labelledby="text-h">
             <xsl:call-template name="h:lang"><xsl:with-param name="e" select="($h:text, $h:tei)[1]"/></xsl:call-template>
             <h2 id="text-h" class="section-h">Text</h2>
             <xsl:apply-templates select="$h:text" mode="h:text"/>
           </section>
           <xsl:call-template name="h:notes"/>
+          <xsl:call-template name="h:apparatus"/>
           <xsl:call-template name="h:register"/>
           <xsl:call-template name="h:source"/>
           <xsl:call-template name="h:classification"/>
@@ -58,6 +61,7 @@
       <ul>
         <li><a href="#text">Text</a></li>
         <xsl:if test="exists($h:text//note)"><li><a href="#notes">Notes</a></li></xsl:if>
+        <xsl:if test="exists($h:apparatus)"><li><a href="#apparatus">Apparatus</a></li></xsl:if>
         <xsl:if test="exists($h:entries)"><li><a href="#register">Index of names</a></li></xsl:if>
         <li><a href="#source">Source</a></li>
         <xsl:if test="h:has-classification()"><li><a href="#classification">Classification</a></li></xsl:if>
@@ -85,15 +89,17 @@
           <xsl:text> Diplomatic, with page furniture</xsl:text>
         </label>
       </fieldset>
+      <xsl:call-template name="h:names-switch"/>
     </div>
   </xsl:template>
 
   <!-- `lang` for an element with xml:lang (or inheriting one different from the interface's). -->
-  <xsl:template name="h:lang" as="attribute()?">
+  <xsl:template name="h:lang" as="attribute()*">
     <xsl:param name="e" as="element()?"/>
     <xsl:variable name="lang" select="$e/ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
-    <xsl:if test="exists($lang) and matches(string($lang), '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')">
-      <xsl:attribute name="lang" select="$lang"/>
+    <xsl:if test="exists(ed:bcp47($lang))">
+      <xsl:attribute name="lang" select="ed:bcp47($lang)"/>
+      <xsl:if test="ed:direction($lang) eq 'rtl'"><xsl:attribute name="dir" select="'rtl'"/></xsl:if>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

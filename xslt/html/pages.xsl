@@ -10,11 +10,12 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:template match="pb" mode="h:text">
-    <xsl:variable name="label" select="(h:page-label(string(@n))[. ne ''], string(accumulator-before('h:pages')))[1]"/>
+    <xsl:variable name="label" as="xs:string" select="ed:page-label(.)"/>
     <xsl:variable name="class" select="'pb' || (if (@break = 'no') then ' pb-inword' else '') || (if (h:in-block-context(.)) then ' pb-block' else '')"/>
     <xsl:variable name="shown" select="if (@n) then normalize-space(@n) else '[' || $label || ']'"/>
     <xsl:choose>
@@ -83,6 +84,9 @@
   </xsl:template>
 
   <!-- Omitted or withheld text: said in words, in both views. -->
+  <xsl:template match="gap[ed:is-leiden(.)]" mode="h:text" priority="1">
+    <span class="gap">{ed:leiden-gap(.)}</span>
+  </xsl:template>
   <xsl:template match="gap" mode="h:text">
     <xsl:variable name="extent" select="string-join((@quantity, @unit), ' ')"/>
     <span class="gap">[{string-join(('gap', $extent[. ne ''], h:gap-reason(string(@reason))[. ne '']), ', ')}]</span>
@@ -104,7 +108,7 @@
       </xsl:for-each>
     </span>
   </xsl:template>
-  <xsl:template match="sic | corr | orig | reg | abbr | expan | unclear | supplied | surplus | damage | restore | subst | mod | redo | retrace | am | ex" mode="h:text">
+  <xsl:template match="sic | corr | orig | reg | abbr | expan | subst | mod | redo | retrace" mode="h:text">
     <span class="tei-{local-name()}"><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
 

@@ -49,8 +49,8 @@
   <xsl:template match="ref | ptr" mode="h:prose">
     <xsl:variable name="href" select="(tokenize(normalize-space(@target), ' ')[1] ! h:href(., $h:tei))[1]"/>
     <xsl:choose>
-      <xsl:when test="exists($href) and not(descendant::*[@ref or @target])"><a href="{$href}"><xsl:apply-templates mode="#current"/>{if (self::ptr) then $href else ''}</a></xsl:when>
-      <xsl:otherwise><span><xsl:apply-templates mode="#current"/>{if (self::ptr) then string(@target) else ''}</span></xsl:otherwise>
+      <xsl:when test="exists($href) and not(descendant::*[@ref or @target])"><a href="{$href}"><xsl:apply-templates mode="#current"/>{if (self::ptr) then h:target-label($href) else if (not(normalize-space(.))) then $href else ''}</a></xsl:when>
+      <xsl:otherwise><span><xsl:apply-templates mode="#current"/>{if ((self::ptr or not(normalize-space(.))) and not(starts-with(normalize-space(@target), '#'))) then string(@target) else ''}</span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

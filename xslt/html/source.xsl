@@ -9,6 +9,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
@@ -63,8 +64,8 @@
       <section id="classification" aria-labelledby="classification-h">
         <h2 id="classification-h">Classification and release</h2>
         <dl class="facts wide">
-          <xsl:if test="h:classification-level()">
-            <div><dt>Classified</dt><dd>{h:classification-level()}</dd></div>
+          <xsl:if test="exists($h:level)">
+            <div><dt>Classified</dt><dd>{$h:level}</dd></div>
           </xsl:if>
           <xsl:if test="exists($h:markings)">
             <div>
@@ -73,8 +74,8 @@
                 <xsl:for-each-group select="$h:markings" group-by="h:norm(.)">
                   <xsl:variable name="pages" select="distinct-values(current-group() ! accumulator-before('h:page'))"/>
                   <xsl:text>{current-grouping-key()} on page{if (count($pages) gt 1) then 's' else ''} {string-join($pages, ', ')}</xsl:text>
-                  <xsl:text> ({count(current-group())} in all); {h:marking-state()}</xsl:text>
-                  <xsl:for-each select="distinct-values(h:local-ids(current-group()//del/@hand)) ! key('h:id', ., root($h:tei))">
+                  <xsl:text>{if (count(current-group()) gt 1) then ' (' || count(current-group()) || ' in all)' else ''}; {ed:marking-state($h:root)}</xsl:text>
+                  <xsl:for-each select="distinct-values(h:local-ids(current-group()//*[ed:is-struck(.)]/@hand)) ! key('h:id', ., root($h:tei))">
                     <xsl:text>. The cancelling hand: </xsl:text><xsl:apply-templates mode="h:prose"/>
                   </xsl:for-each>
                   <xsl:if test="position() ne last()"><br/></xsl:if>
@@ -88,7 +89,7 @@
               <dd>“{string-join(h:stamp-lines(.), ' / ')}”, page {accumulator-before('h:page')}<xsl:if test="@when">, <xsl:sequence select="h:time(string(@when))"/></xsl:if></dd>
             </div>
           </xsl:for-each>
-          <xsl:for-each select="$h:ms/history/provenance">
+          <xsl:for-each select="$h:ms/history/provenance[exists($h:release-stamps)]">
             <div><dt>Provenance</dt><dd><xsl:apply-templates mode="h:prose"/></dd></div>
           </xsl:for-each>
         </dl>
@@ -113,7 +114,7 @@
           <div><dt>Edition</dt><dd><xsl:apply-templates mode="h:prose"/>{@n ! (' (' || . || ')')}</dd></div>
         </xsl:for-each>
         <xsl:for-each select="$h:file-desc/titleStmt/respStmt">
-          <div><dt>Responsibility</dt><dd>{string-join((name | persName | orgName) ! h:norm(.), '; ')}: {h:norm(resp)}</dd></div>
+          <div><dt>Responsibility</dt><dd>{string-join((name | persName | orgName) ! ed:name-text(.), '; ')}: {h:norm(resp)}</dd></div>
         </xsl:for-each>
         <xsl:if test="$h:publisher">
           <div><dt>Published by</dt><dd>{$h:publisher}<xsl:if test="$h:pub-date">, <xsl:sequence select="h:time($h:pub-date)"/></xsl:if></dd></div>

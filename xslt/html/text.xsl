@@ -9,6 +9,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -38,7 +39,8 @@
   <!-- id (from xml:id) and lang (from xml:lang) of a rendered element. -->
   <xsl:template name="h:ids" as="attribute()*">
     <xsl:if test="@xml:id and not(h:is-occurrence(.))"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
-    <xsl:if test="@xml:lang and matches(@xml:lang, '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$')"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+    <xsl:for-each select="ed:bcp47(@xml:lang)"><xsl:attribute name="lang" select="."/></xsl:for-each>
+    <xsl:if test="@xml:lang"><xsl:sequence select="h:dir(.)"/></xsl:if>
   </xsl:template>
 
   <xsl:template match="text | front | body | back | group | floatingText | sourceDoc | surfaceGrp | surface | zone" mode="h:text">
@@ -75,25 +77,28 @@
     <span class="tei-{local-name()}{@type ! (' type-' || replace(., '[^A-Za-z0-9_-]', ''))}"><xsl:call-template name="h:ids"/><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
 
-  <xsl:template match="lb" mode="h:text"><br class="lb"/></xsl:template>
+  <!-- A line break inside a word (`break="no"`) is on the page only: the reading view joins the word. -->
+  <xsl:template match="lb" mode="h:text"><br class="lb{if (@break = 'no') then ' dipl-only' else ''}"/></xsl:template>
 
   <xsl:template match="hi | emph | foreign | term | mentioned | soCalled | gloss | distinct | seg | s | w | c | pc | phr | cl
       | measure | idno | unit | orgName[not(@ref)] | persName[not(@ref)] | placeName[not(@ref)] | geogName[not(@ref)]
       | name[not(@ref)] | rs[not(@ref)] | eventName[not(@ref)] | objectName[not(@ref)] | roleName | forename | surname | addName | genName
       | settlement | country | region | bloc | district | affiliation | occupation | email" mode="h:text">
     <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition), ' '))"/>
+    <xsl:variable name="struck" as="xs:boolean" select="(exists(@rend) or exists(@rendition)) and ed:is-struck(.)"/>
     <xsl:element name="{
       if (self::emph) then 'em'
+      else if ($struck) then 's'
       else if (contains($rend, 'italic') or self::foreign or self::mentioned or self::term[@rend]) then 'i'
       else if (contains($rend, 'bold')) then 'b'
       else if (contains($rend, 'sup')) then 'sup'
       else if (contains($rend, 'sub')) then 'sub'
       else if (contains($rend, 'underline')) then 'u'
-      else if (contains($rend, 'strike')) then 's'
       else 'span'}">
       <xsl:attribute name="class" select="'tei-' || local-name() || (if (contains($rend, 'small')) then ' sc' else '')"/>
       <xsl:call-template name="h:ids"/>
       <xsl:apply-templates mode="#current"/>
+      <xsl:if test="$struck"><span class="visually-hidden"> (struck through)</span></xsl:if>
     </xsl:element>
   </xsl:template>
 
@@ -179,10 +184,21 @@
   <xsl:template match="graphic | media" mode="h:text">
     <xsl:variable name="href" select="h:safe-url(@url)"/>
     <xsl:choose>
-      <xsl:when test="exists($href) and not(ancestor::*[h:makes-link(.)])"><a class="tei-graphic" href="{$href}">[image]</a></xsl:when>
-      <xsl:otherwise><span class="tei-graphic">[image]</span></xsl:otherwise>
+      <xsl:when test="exists($href) and not(ancestor::*[h:makes-link(.)])"><a class="tei-graphic" href="{$href}">{h:image-label(.)}</a></xsl:when>
+      <xsl:otherwise><span class="tei-graphic">{h:image-label(.)}</span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- What a graphic says instead of the image (never loaded): the figure's description
+       (figDesc), the text alternative TEI gives it, else "[image]". -->
+  <xsl:function name="h:image-label" as="xs:string">
+    <xsl:param name="g" as="element()"/>
+    <xsl:variable name="desc" as="xs:string" select="h:norm(($g/desc, $g/parent::figure/figDesc)[1])"/>
+    <xsl:sequence select="if ($desc) then '[image: ' || $desc || ']' else '[image]'"/>
+  </xsl:function>
+
+  <!-- A figure's description is the text of its graphic's link, not said twice. -->
+  <xsl:template match="figDesc[../graphic]" mode="h:text" priority="1"/>
 
   <xsl:template match="space" mode="h:text"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="milestone | cb | anchor | addSpan | delSpan | damageSpan | handShift | index | alt | altGrp | link | linkGrp | join | certainty | precision | respons | interpGrp | interp | span | spanGrp | timeline | when | fs | f | facsimile | standOff | teiHeader" mode="h:text"/>

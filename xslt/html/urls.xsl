@@ -9,8 +9,11 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
+
+  <xsl:include href="../common/patterns.xsl"/>
 
   <xsl:key name="h:id" match="*[@xml:id]" use="string(@xml:id)"/>
 
@@ -62,7 +65,8 @@
       <xsl:when test="$prefix = ('http', 'https', 'mailto') or not(matches($prefix, '^[A-Za-z][A-Za-z0-9+.\-]*$'))">
         <xsl:sequence select="$pointer"/>
       </xsl:when>
-      <xsl:when test="$def">
+      <!-- A document's pattern only in the safe subset, and only on a pointer of 256 characters at most. -->
+      <xsl:when test="$def and ed:safe-pattern($def/@matchPattern) and string-length($rest) le 256">
         <xsl:try>
           <xsl:sequence select="if (matches($rest, concat('^(?:', $def/@matchPattern, ')$')))
             then replace($rest, concat('^(?:', $def/@matchPattern, ')$'), $def/@replacementPattern) else $pointer"/>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The JSON model of a document (schemas/edition.schema.json), in this member order:
-  schemaVersion, id, metadata, text, pages, blocks, entities, quotes, dates, notes.
+  schemaVersion, id, metadata, text, pages, blocks, entities, quotes, dates, notes, and (since 1.1)
+  divisions, speeches, lineGroups, lines, apparatus.
   `text` is the reading text (common/reading.xsl) as the text target writes it without wrapping;
   every range is [start, end) in its UTF-16 code units.
 -->
@@ -14,7 +15,7 @@
   exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- Version of the model; a change that breaks readers changes the major number. -->
-  <xsl:variable name="ed:schema-version" as="xs:string" select="'1.0.0'"/>
+  <xsl:variable name="ed:schema-version" as="xs:string" select="'1.1.0'"/>
 
   <!--
     What every part of the model reads, worked out once: `doc` the document; `text` the reading
@@ -33,7 +34,7 @@
     <xsl:variable name="texts" as="element()*" select="outermost($doc//text)"/>
     <xsl:variable name="strings" as="xs:string*" select="$laid[. instance of xs:string]"/>
     <xsl:variable name="text" as="xs:string" select="string-join($strings)"/>
-    <xsl:variable name="records" as="array(*)*" select="if (exists($texts)) then ed:json-records($laid) else ()"/>
+    <xsl:variable name="records" as="array(*)*" select="ed:json-records($laid)"/>
     <xsl:variable name="ctx" as="map(*)" select="map {
       'doc': $doc,
       'texts': $texts,
@@ -56,7 +57,7 @@
       ed:json-metadata(.),
       ed:j-string('text', $ctx?text),
       ed:json-pages($ctx), ed:json-blocks($ctx), ed:json-entities($ctx),
-      ed:json-quotes($ctx), ed:json-dates($ctx), ed:json-notes($ctx)))"/>
+      ed:json-quotes($ctx), ed:json-dates($ctx), ed:json-notes($ctx), ed:json-structure($ctx)))"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -18,20 +18,16 @@
   <xsl:function name="ed:json-metadata" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="header" as="element()?" select="$doc/*/teiHeader"/>
-    <xsl:variable name="ms" as="element()?" select="($header/fileDesc/sourceDesc/msDesc)[1]"/>
-    <xsl:variable name="text" as="element()*" select="outermost($doc//text)"/>
+    <xsl:variable name="ms" as="element()?" select="ed:ms($doc)"/>
     <xsl:sequence select="ed:j-member('metadata', ed:j-object((
       ed:j-member('titles', ed:j-array($header/fileDesc/titleStmt/title
         ! ed:j-object((ed:j-string('type', @type ! string(.)), ed:j-string('text', normalize-space(.)))))),
-      ed:j-string('date', ($header/profileDesc/creation/date/@when, $ms/history/origin/origDate/@when,
-        $text//docDate/@when)[1] ! string(.)),
-      ed:j-string('reportNumber', ($ms/msIdentifier/altIdentifier[@type = 'reportNumber']/idno,
-        $text//idno[@type = 'reportNumber'])[1] ! normalize-space(.)),
-      ed:j-string('copyNumber', ($ms/msIdentifier/altIdentifier[@type = 'copyNumber']/idno,
-        $text//fw[@type = 'copyNumber'])[1] ! normalize-space(.)),
+      ed:j-string('date', ed:doc-date($doc)),
+      ed:j-string('reportNumber', ed:report-number($doc)),
+      ed:j-string('copyNumber', ed:copy-number($doc)),
       ed:j-member('classification', ed:j-object((ed:j-string('level', ed:classification-level($doc)),
         ed:j-boolean('cancelled', ed:classification-cancelled($doc))))),
-      ed:j-string('releaseDate', ($text//stamp[@type = 'release']/@when)[1] ! string(.)),
+      ed:j-string('releaseDate', ed:release-date($doc)),
       ed:j-member('source', ed:j-object((
         ed:j-member('identifiers', ed:j-array($ms/msIdentifier//idno
           ! ed:j-object((ed:j-string('type', (@type, parent::altIdentifier/@type)[1] ! string(.)),

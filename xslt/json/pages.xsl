@@ -55,10 +55,11 @@
     <xsl:sequence select="ed:j-member('pages', ed:j-array($pages))"/>
   </xsl:function>
 
-  <!-- The blocks of the reading text (the rules of mode ed:stream that write a block or a verse line). -->
+  <!-- The blocks of the reading text (the rules of mode ed:stream that write a block, a verse line or a
+       line of a documentary transcription). -->
   <xsl:variable name="ed:json-block-names" as="map(xs:string, xs:boolean)" select="map:merge((
     'p', 'ab', 'head', 'titlePart', 'byline', 'docImprint', 'docEdition', 'trailer', 'salute', 'signed', 'dateline',
-    'item', 'label', 'speaker', 'stage', 'castItem', 'caption', 'l') ! map { .: true() })"/>
+    'item', 'label', 'speaker', 'stage', 'castItem', 'caption', 'l', 'line') ! map { .: true() })"/>
 
   <!--
     The member `blocks`: paragraphs, headings, the lines of the header block and other blocks of

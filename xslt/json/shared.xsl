@@ -13,9 +13,14 @@
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/pointers.xsl"/>
   <xsl:include href="../common/furniture.xsl"/>
+  <xsl:include href="../common/facts.xsl"/>
+  <xsl:include href="../common/dates.xsl"/>
   <xsl:include href="../common/markers.xsl"/>
   <xsl:include href="../common/layout.xsl"/>
   <xsl:include href="../common/reading.xsl"/>
+  <xsl:include href="../common/language.xsl"/>
+  <xsl:include href="../common/structure.xsl"/>
+  <xsl:include href="../common/stream-structure.xsl"/>
   <xsl:include href="../common/fallback.xsl"/>
 
 </xsl:stylesheet>

@@ -3,7 +3,10 @@
   What the compiler refuses, before it writes anything: unknown Schematron elements and attributes,
   and the ISO features it does not implement (include, abstract patterns and params, extends by
   href, pattern @documents, properties, group, library, let with content, phase-level let, XSLT
-  elements other than xsl:key and xsl:function). Each stops the compile with a clear message.
+  elements other than xsl:key and xsl:function), and anything that would let a rules file read
+  files, the network or the environment, or run code: calls of doc, document, unparsed-text, …
+  (sc:unsafe-call) and xsl:evaluate, xsl:result-document, … inside functions (rule id
+  rules-unsafe-function). Each stops the compile with a clear message.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -54,8 +57,54 @@
       </xsl:if>
     </xsl:for-each-group>
     <xsl:sequence select="sc:active-patterns(., $phase)[false()]"/>
+    <xsl:for-each select=".//sch:*/(@test | @context | @value | @select | @path | @subject) | .//xsl:*/@* | .//xsl:function//*/@*">
+      <xsl:variable name="call" as="xs:string?" select="sc:unsafe-call(., ..)"/>
+      <xsl:if test="exists($call)">
+        <xsl:sequence select="sc:fail(., 'Unexpected call to `' || $call || '` in the rules, expected no function that reads files, the network or the environment, or runs code (rules-unsafe-function)')"/>
+      </xsl:if>
+    </xsl:for-each>
+    <xsl:for-each select=".//(xsl:evaluate | xsl:result-document | xsl:source-document | xsl:merge-source | xsl:import-schema)">
+      <xsl:sequence select="sc:fail(., 'Unexpected `' || name() || '` in the rules, expected no instruction that reads or writes files or evaluates text as XPath (rules-unsafe-function)')"/>
+    </xsl:for-each>
     <xsl:next-match/>
   </xsl:template>
+
+  <!-- Functions a rules file may not call (XPath F&O 3.1, XSLT 3.0 `document`, `transform`). -->
+  <xsl:variable name="sc:unsafe-functions" as="xs:string*" select="('doc', 'document', 'doc-available', 'unparsed-text',
+    'unparsed-text-lines', 'unparsed-text-available', 'json-doc', 'collection', 'uri-collection', 'environment-variable',
+    'available-environment-variables', 'function-lookup', 'transform', 'load-xquery-module')"/>
+
+  <!--
+    The first call (or named function reference, `doc#1`) in an XPath expression of a function a
+    rules file may not use, or nothing: one of $sc:unsafe-functions in the standard function
+    namespace (unprefixed, `fn:` or any prefix bound to it, `Q{…}`), or any function of Saxon's
+    namespaces (`js:`, `ixsl:`, `saxon:`), which reach JavaScript and the host. String literals
+    and comments are removed first; names are read whole, so `my-doc(` and `$doc(` are not calls
+    of `doc`.
+    $xpath: the expression (or attribute value template).
+    $at: the element that holds it, for its in-scope prefixes.
+  -->
+  <xsl:function name="sc:unsafe-call" as="xs:string?">
+    <xsl:param name="xpath" as="xs:string"/>
+    <xsl:param name="at" as="element()"/>
+    <xsl:variable name="fn" as="xs:string" select="'http://www.w3.org/2005/xpath-functions'"/>
+    <xsl:variable name="code" as="xs:string" select="replace($xpath, '&quot;[^&quot;]*&quot;|''[^'']*''|\(:.*?:\)', ' ', 's')"/>
+    <xsl:variable name="calls" as="xs:string*">
+      <xsl:analyze-string select="$code" regex="(\$?)(Q\{{([^}}]*)\}}|([\p{{L}}_][\w.\-]*):)?([\p{{L}}_][\w.\-]*)\s*[(#]">
+        <xsl:matching-substring>
+          <xsl:variable name="prefix" as="xs:string" select="regex-group(4)"/>
+          <xsl:variable name="uri" as="xs:string?" select="if (regex-group(3) or starts-with(regex-group(2), 'Q{')) then regex-group(3)
+            else if ($prefix = '') then $fn
+            else (root($at)/sch:schema/sch:ns[@prefix = $prefix]/@uri, namespace-uri-for-prefix($prefix, $at), $fn[$prefix = 'fn'])[1]"/>
+          <xsl:if test="regex-group(1) = '' and (($uri = $fn and regex-group(5) = $sc:unsafe-functions)
+            or starts-with($uri, 'http://saxonica.com/') or starts-with($uri, 'http://saxon.sf.net/'))">
+            <xsl:sequence select="regex-group(2) || regex-group(5)"/>
+          </xsl:if>
+        </xsl:matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:sequence select="$calls[1]"/>
+  </xsl:function>
 
   <xsl:template match="sch:*" mode="sc:check" as="empty-sequence()">
     <xsl:variable name="own" as="xs:string*" select="$sc:allowed(local-name())"/>
