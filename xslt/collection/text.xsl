@@ -61,9 +61,9 @@
     <xsl:sequence select="if ($n) then c:norm($n) else string($e/@xml:id)"/>
   </xsl:function>
 
-  <!-- Register entries of a tree: listed entities with an id. -->
+  <!-- Register entries under some nodes (a document may have no standOff, or several): listed entities with an id. -->
   <xsl:function name="c:entries" as="element()*">
-    <xsl:param name="root" as="node()"/>
+    <xsl:param name="root" as="node()*"/>
     <xsl:sequence select="$root/descendant::*[self::person or self::personGrp or self::org or self::place or self::event or self::bibl or self::object][@xml:id]
       [parent::listPerson or parent::listOrg or parent::listPlace or parent::listEvent or parent::listBibl[not(@type = 'withdrawn')] or parent::listObject]"/>
   </xsl:function>
