@@ -6,6 +6,7 @@ import type { FileResult } from './diagnostics/diagnostic.js';
 import { type DocumentRunOptions, runDocuments } from './pipeline/run-documents.js';
 import { selectFiles } from './pipeline/select.js';
 import type { ValidateOptions } from './pipeline/validate.js';
+import { findRegister, isRegister, loadRegister } from './collection/register.js';
 
 export type { Diagnostic, DiagnosticSource, FileResult, Severity } from './diagnostics/diagnostic.js';
 export type { ValidateOptions } from './pipeline/validate.js';
@@ -24,6 +25,8 @@ export interface RunOptions extends ValidateOptions, DocumentRunOptions {
   shard?: string;
   /** Progress callback (the CLI shows it on a TTY). */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** The paths as the user named them, when `paths` is a selection of files (to find the register). */
+  roots?: readonly string[];
 }
 
 /** The results of a run, one per file, and the paths that could not be read at all. */
@@ -39,9 +42,15 @@ export interface ValidateRun {
  */
 export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
   const { files, unreadable } = await selectFiles(paths, options.shard);
-  const config = { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits };
-  const results = await runDocuments(files, config, options, options.onProgress, async (input, dispatch) =>
+  // The collection's register is checked by its own schema and rules, once, and handed to the
+  // documents' rules; it is not validated as a document (src/collection/register.ts).
+  const registerFile = findRegister(options.roots ?? paths);
+  const register = registerFile ? await loadRegister(registerFile, options.limits) : undefined;
+  const ref = register?.tree ? { register: register.ref } : {};
+  const config = { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits, ...ref };
+  const results = await runDocuments(files.filter((f) => !isRegister(f)), config, options, options.onProgress, async (input, dispatch) =>
     input.diagnostic ? { file: input.file, diagnostics: [input.diagnostic] } : (await dispatch({ kind: 'validate' })).result,
   );
-  return { results: [...unreadable, ...results], unreadable };
+  const own = register ? [{ file: register.ref.file, diagnostics: register.diagnostics }] : [];
+  return { results: [...unreadable, ...own, ...results], unreadable };
 }

@@ -44,6 +44,8 @@
   <xsl:include href="html/prose.xsl"/>
   <xsl:include href="html/structure.xsl"/>
   <xsl:include href="html/fallback.xsl"/>
+  <xsl:include href="common/collection-params.xsl"/>
+  <xsl:include href="collection/document.xsl"/>
 
   <!-- The edition's CSS, inlined when not empty (a standalone page for `teikit transform`);
        when empty the page links `assets/edition.css` and `assets/view.js` (a build). -->

@@ -13,8 +13,11 @@ import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
  * @param d a diagnostic.
  */
 export function isRunFailure(d: Diagnostic): boolean {
-  return d.severity === 'error' && d.source === 'io' && d.ruleId !== 'build-duplicate-id';
+  return d.severity === 'error' && d.source === 'io' && !INPUT_AT_FAULT.has(d.ruleId);
 }
+
+/** `io` errors that are the input's fault: ids of the collection that clash (docs/rules.md, "Build checks"). */
+const INPUT_AT_FAULT = new Set(['build-duplicate-id', 'build-id-case', 'build-reserved-id']);
 
 /**
  * How many documents the command could not do its work on.

@@ -78,6 +78,7 @@ export async function main(
     .option('--no-cache', 'rebuild every document, even unchanged ones')
     .option('-w, --watch', 'rebuild what changes')
     .option('--shard <k/n>', 'build only the k-th of n stable slices of the file list')
+    .option('--merge <dirs...>', 'merge the outputs of shard builds (--shard k/n) into --out and write the collection pages')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseCount)
     .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
     .option('-q, --quiet', 'report errors only (the summary still counts warnings)')

@@ -45,7 +45,7 @@ export interface Prepared {
  * @throws Error when the configuration is wrong or no document is found (exit 2).
  */
 export async function prepare(paths: string[], opts: SharedCliOptions, extra: { out?: string; baseline?: string }, io: CliIo): Promise<Prepared | number> {
-  const settings = resolveSettings({ ...extra, schema: opts.schema, rules: opts.rules, bundledRules: opts.bundledRules, docsUrl: opts.docsUrl }, await loadConfig(opts.config));
+  const settings = await loadSettings(opts, extra);
   if (opts.printConfig) {
     io.out(printSettings(settings));
     return 0;
@@ -61,4 +61,14 @@ export async function prepare(paths: string[], opts: SharedCliOptions, extra: { 
     shard: opts.shard,
   });
   return { settings, inputs, ...(changed ? { changed } : {}) };
+}
+
+/**
+ * The settings of a run: flags over the configuration file.
+ * @param opts the command's options.
+ * @param extra flags only one command has (`out`, `baseline`).
+ * @throws Error when the configuration is wrong.
+ */
+export async function loadSettings(opts: SharedCliOptions, extra: { out?: string; baseline?: string }): Promise<Settings> {
+  return resolveSettings({ ...extra, schema: opts.schema, rules: opts.rules, bundledRules: opts.bundledRules, docsUrl: opts.docsUrl }, await loadConfig(opts.config));
 }

@@ -39,6 +39,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
       severities: settings.severities,
       jobs: opts.jobs,
       onProgress: progressLine(),
+      roots: paths,
     });
     const results = [...inputs.unreadable, ...run.results];
     return await finish('validate', { results, unreadable: inputs.unreadable.length + run.unreadable.length, note: inputs.note }, opts, settings, { update: opts.updateBaseline }, io);

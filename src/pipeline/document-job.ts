@@ -2,14 +2,16 @@
  * The work a worker does for one document: decode the bytes the main thread read, then for
  * `validate` the checks, for `build` the checks and every target, for `transform` the gate and one
  * target. The SaxonJS tree is built once, after the gate, and shared by Schematron and the
- * targets. A target that fails is a `build-target` diagnostic, not an exception; nothing is
- * written here (the main thread commits a document's outputs together).
+ * targets, and the collection's record of the document is read from the same tree. A target that
+ * fails is a `build-target` diagnostic, not an exception; nothing is written here (the main thread
+ * commits a document's outputs together).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type OutputFile, type RenderInput, renderFiles, renderOne, type TargetName } from '../targets/index.js';
 import { resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
 import { readHeader } from './header.js';
+import { pageParams } from '../collection/page-params.js';
 import { settle } from './settle.js';
 import { decodeInput } from './load.js';
 import { outputId } from './out-path.js';
@@ -31,7 +33,8 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
   const diagnostics: Diagnostic[] = settle(task.file, v.result.diagnostics, config.severities);
   const reply: TaskReply = { result: { file: task.file, diagnostics } };
   if (task.kind !== 'build' || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) return reply;
-  const input: RenderInput = { doc: v.parsed, tree: v.tree, id: outputId(v.parsed.id, task.file) };
+  const id = outputId(v.parsed.id, task.file);
+  const input: RenderInput = { doc: v.parsed, tree: v.tree, id, params: await pageParams(config.collection, task.file, id) };
   const files: OutputFile[] = [];
   for (const t of task.targets ?? []) {
     const r = guarded(task.file, t, () => renderFiles(input, t, task.text));
@@ -39,7 +42,7 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
     files.push(...(r.files ?? []));
   }
   if (diagnostics.some((d) => d.ruleId === 'build-target')) return reply;
-  return { ...reply, files, entry: { id: input.id, ...readHeader(v.parsed.text, input.id) } };
+  return { ...reply, files, entry: { id: input.id, ...readHeader(v.tree, input.id) } };
 }
 
 /** `transform`: the gate (any TEI element may be the root), then one target. */

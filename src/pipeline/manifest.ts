@@ -1,8 +1,11 @@
 /**
  * Incremental builds: `<out>/.teikit-manifest.json` records, for each document built, the hash
- * of its content and what was written, under a key that covers everything else the outputs
- * depend on (toolkit version, compiled stylesheets, schema, rules, targets). An unchanged
- * document whose outputs are all still there is not rebuilt.
+ * of its content and of the register it was checked against, and what was written, under a key
+ * that covers everything else the outputs depend on (toolkit version, compiled stylesheets,
+ * schema, rules, targets, options). An unchanged document whose outputs are all still there is
+ * not rebuilt. Documents are keyed by their real path relative to the current folder
+ * (src/collection/keys.ts); the documents withdrawn from the collection are kept by id, so their
+ * pages stay in place.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -18,6 +21,10 @@ export const MANIFEST_NAME = '.teikit-manifest.json';
 /** What the manifest keeps of one document. */
 export interface ManifestEntry {
   hash: string;
+  /** The hash of the register the document was checked against ('' without one). */
+  register?: string;
+  /** The last build of the document failed: its outputs are from this earlier version. */
+  stale?: boolean;
   written: string[];
   /** Warnings and infos of the last build, reported again when the document is skipped. */
   diagnostics: Diagnostic[];
@@ -28,6 +35,8 @@ export interface ManifestEntry {
 export interface Manifest {
   key: string;
   documents: Record<string, ManifestEntry>;
+  /** Documents withdrawn from the collection, by id: their address keeps a page that says so. */
+  withdrawn?: Record<string, { title: string }>;
 }
 
 /**
@@ -67,20 +76,23 @@ export async function readManifest(out: string, key: string): Promise<Manifest> 
  * Whether a document can be skipped.
  * @param m the manifest.
  * @param out the output folder.
- * @param file the document's path.
+ * @param key the document's manifest key.
  * @param hash its content hash.
+ * @param register the hash of the run's register ('' without one).
  */
-export function isFresh(m: Manifest, out: string, file: string, hash: string): ManifestEntry | undefined {
-  const e = m.documents[file];
-  if (!e || e.hash !== hash) return undefined;
+export function isFresh(m: Manifest, out: string, key: string, hash: string, register = ''): ManifestEntry | undefined {
+  const e = m.documents[key];
+  if (!e || e.hash !== hash || e.stale || (e.register ?? '') !== register) return undefined;
   return e.written.every((name) => existsSync(safeOutputPath(out, name))) ? e : undefined;
 }
 
 /**
- * The manifest's text, documents sorted by path (build.ts commits it like any output).
+ * The manifest's text, documents and withdrawn ids sorted, so one collection gives one manifest
+ * (the build commits it like any output).
  * @param m the manifest.
  */
 export function manifestText(m: Manifest): string {
-  const documents = Object.fromEntries(Object.entries(m.documents).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return `${JSON.stringify({ key: m.key, documents }, null, 1)}\n`;
+  const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const withdrawn = m.withdrawn && Object.keys(m.withdrawn).length ? { withdrawn: sorted(m.withdrawn) } : {};
+  return `${JSON.stringify({ key: m.key, documents: sorted(m.documents), ...withdrawn }, null, 1)}\n`;
 }

@@ -1,9 +1,10 @@
 /**
  * `--shard k/n`: the k-th of n stable slices of a sorted file list, so a collection can be spread
- * over a CI matrix. A file's slice depends on its path alone (a hash), so adding a file never
- * moves the others between shards.
+ * over a CI matrix. A file's slice depends on its path alone (a hash of its real path relative to
+ * the current folder), so adding a file never moves the others between shards.
  */
 import { createHash } from 'node:crypto';
+import { manifestKey } from '../collection/keys.js';
 
 /** A parsed `k/n`. */
 export interface Shard {
@@ -32,7 +33,8 @@ export function parseShard(spec: string): Shard {
  */
 export function selectShard(files: readonly string[], shard: Shard): string[] {
   return files.filter((f) => {
-    const h = createHash('sha1').update(f.replace(/\\/g, '/')).digest().readUInt32BE(0);
+    // By manifest key (real path relative to the current folder): two spellings of a folder shard alike.
+    const h = createHash('sha1').update(manifestKey(f)).digest().readUInt32BE(0);
     return h % shard.count === shard.index - 1;
   });
 }

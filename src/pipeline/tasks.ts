@@ -7,11 +7,14 @@ import type { MessagePort } from 'node:worker_threads';
 import type { FileResult } from '../diagnostics/diagnostic.js';
 import type { IndexEntry, OutputFile, TargetName, TextOptions, TransformOptions } from '../targets/index.js';
 import type { ValidateOptions } from './validate.js';
+import type { CollectionContext } from '../collection/page-params.js';
 
 /** What every task of a run shares: the worker loads the schema and rules from it once. */
 export interface RunConfig extends ValidateOptions {
   /** Whether the tasks need the schema and rules (not for `transform`). */
   checks: boolean;
+  /** For `build`: the collection the pages belong to (register, base URL, title, downloads). */
+  collection?: CollectionContext;
 }
 
 /** One document for a worker. */

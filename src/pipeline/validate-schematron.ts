@@ -81,19 +81,20 @@ async function loadRuleSet(rulesPath?: string): Promise<CompiledRules> {
  * @param rules from `loadRules`.
  * @param file the document's path (its base name is the expected `TEI/@xml:id`).
  * @param tree the SaxonJS tree of the document.
+ * @param params further parameters of the rules (the collection's register: src/collection/rule-params.ts).
  */
-export function runRules(rules: CompiledRules, file: string, tree: SaxonNode): RuleOutcome {
+export function runRules(rules: CompiledRules, file: string, tree: SaxonNode, params: Record<string, unknown> = {}): RuleOutcome {
   if (rules.none) return { findings: [] };
   const findings = [];
   for (const set of [rules, ...(rules.more ?? [])]) {
-    const outcome = runRuleSet(set, file, tree);
+    const outcome = runRuleSet(set, file, tree, params);
     if ('failure' in outcome) return outcome;
     findings.push(...outcome.findings);
   }
   return { findings };
 }
 
-function runRuleSet(rules: { path: string; sef: object }, file: string, tree: SaxonNode): RuleOutcome {
+function runRuleSet(rules: { path: string; sef: object }, file: string, tree: SaxonNode, params: Record<string, unknown>): RuleOutcome {
   try {
     const index = nodeIndex(tree);
     const result = saxonJs().transform(
@@ -110,6 +111,7 @@ function runRuleSet(rules: { path: string; sef: object }, file: string, tree: Sa
           [`Q{${DIAGNOSTIC_NS}}attribute-owners`]: index.owners,
           // docs/encoding.md §2, rule id-matches-file: the file's base name without `.xml`.
           'Q{}file-id': basename(file).replace(/\.xml$/i, ''),
+          ...params,
         },
       },
       'sync',

@@ -13,6 +13,8 @@ import { saxonDocument } from '../xml/saxon.js';
 import { type ParsedDocument, parse } from './parse.js';
 import { type Grammar, loadGrammar, relaxNgObserver } from './validate-relaxng.js';
 import { type CompiledRules, loadRules, runRules } from './validate-schematron.js';
+import { type RegisterRef, registerTree } from '../collection/register.js';
+import { registerRuleParams } from '../collection/rule-params.js';
 
 /** What the checks need; loaded once per thread. */
 export interface ValidateOptions {
@@ -26,6 +28,8 @@ export interface ValidateOptions {
   severities?: SeveritySettings;
   /** Bounds on untrusted input. */
   limits?: Partial<XmlLimits>;
+  /** The collection's register, checked once by the run (src/collection/register.ts). */
+  register?: RegisterRef;
 }
 
 /** The loaded schema and rules, shared by every document a thread checks. */
@@ -39,6 +43,8 @@ export interface Checkers {
    * (`teiCorpus` with TEI All, say).
    */
   root: 'tei' | 'tei-namespace';
+  /** The register's tree, read once per thread through the gate, when the run has one. */
+  register?: { ref: RegisterRef; tree: SaxonNode };
 }
 
 /** One document after validation, with what the transform step reuses. */
@@ -55,7 +61,8 @@ export interface ValidatedDocument {
  */
 export async function loadCheckers(options: ValidateOptions = {}): Promise<Checkers> {
   const [grammar, rules] = await Promise.all([loadGrammar(options.schema), loadRules(options.rules, options.bundledRules)]);
-  return { grammar, rules, limits: resolveLimits(options.limits), root: options.schema ? 'tei-namespace' : 'tei' };
+  const tree = options.register ? await registerTree(options.register, options.limits) : undefined;
+  return { grammar, rules, limits: resolveLimits(options.limits), root: options.schema ? 'tei-namespace' : 'tei', ...(tree && options.register ? { register: { ref: options.register, tree } } : {}) };
 }
 
 /**
@@ -70,6 +77,6 @@ export async function validateText(file: string, text: string, checkers: Checker
   if (!parsed.ok) return { result: { file, diagnostics: parsed.diagnostics }, parsed };
   diagnostics.push(...parsed.diagnostics);
   const tree = await saxonDocument(parsed.text);
-  diagnostics.push(...locateFindings(runRules(checkers.rules, file, tree), parsed));
+  diagnostics.push(...locateFindings(runRules(checkers.rules, file, tree, registerRuleParams(checkers.register, file)), parsed));
   return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed, tree };
 }

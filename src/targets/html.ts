@@ -12,6 +12,7 @@ import type { RenderInput, Rendered, Target, TransformOptions } from './types.js
 
 export { collectionFiles } from './collection.js';
 
+
 /** Namespace of the HTML stylesheet's own parameters and functions. */
 const H_NS = 'urn:teikit:html';
 
@@ -36,6 +37,7 @@ export function renderHtml(input: RenderInput, options: HtmlOptions = {}): { out
     css: options.standalone ? assetText('edition.css') : '',
     collection: !options.standalone,
     [`Q{${H_NS}}view`]: options.view ?? 'reading',
+    ...input.params,
   };
   return runStylesheet({ sef: HTML_SEF, tree: input.tree, params, file: input.doc.file, positions: input.doc.positions });
 }

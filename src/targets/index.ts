@@ -5,6 +5,7 @@
  * the assets the HTML needs).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DocumentRecord } from '../collection/stylesheet.js';
 import * as html from './html.js';
 import { jsonTarget } from './json.js';
 import { textTarget } from './text.js';
@@ -22,6 +23,8 @@ export interface IndexEntry {
   classification?: string;
   /** Output file names written for it. */
   files: string[];
+  /** The document's facts for the collection pages (xslt/collection/record.xsl). */
+  record?: DocumentRecord;
 }
 
 function isTarget(value: unknown, name: TargetName): value is Target {

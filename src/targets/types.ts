@@ -42,6 +42,8 @@ export interface RenderInput {
   tree: SaxonNode;
   /** The sanitised document id that names the outputs. */
   id: string;
+  /** Stylesheet parameters about the collection, for the HTML page (src/collection/page-params.ts). */
+  params?: Record<string, unknown>;
 }
 
 /** A target: its build outputs and its single `teikit transform` output. */

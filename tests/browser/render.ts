@@ -45,7 +45,7 @@ export async function renderInto(files: readonly string[], out: string): Promise
     const ms = performance.now() - started;
     for (const f of r.files) await writeOut(out, f.name, f.content);
     pages.push({ id, file, html: r.files[0].content, diagnostics: r.diagnostics, ms });
-    entries.push({ id, ...readHeader(doc.text, id), files: r.files.map((f) => f.name) });
+    entries.push({ id, ...readHeader(tree, id), files: r.files.map((f) => f.name) });
   }
   for (const f of collectionFiles(entries)) await writeOut(out, f.name, f.content);
   return pages;

@@ -49,7 +49,10 @@ describe('the packed package', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({
       targets: ['html', 'text', 'json'],
-      written: ['assets/edition.css', 'assets/view.js', 'index.html', 'oss-ra-3039s.diplomatic.txt', 'oss-ra-3039s.html', 'oss-ra-3039s.json', 'oss-ra-3039s.txt'],
+      written: [
+        'assets/collection.css', 'assets/edition.css', 'assets/minisearch.js', 'assets/search.js', 'assets/view.js', 'collection.json', 'index.html', 'names.html',
+        'oss-ra-3039s.diplomatic.txt', 'oss-ra-3039s.html', 'oss-ra-3039s.json', 'oss-ra-3039s.txt', 'search-index.js', 'search.html', 'tei/oss-ra-3039s.xml', 'tei/register.xml',
+      ],
       diagnostics: [],
       text: 'CURRENT INTELLIGENCE',
     });

@@ -126,7 +126,7 @@ describe('outputs that must not be written', () => {
     const r = teikit(['build', EDITION, '--out', out]);
     expect(r.status).toBe(0);
     expect(lstatSync(join(out, 'assets')).isDirectory()).toBe(true);
-    expect(readdirSync(join(out, 'assets')).sort()).toEqual(['edition.css', 'view.js']);
+    expect(readdirSync(join(out, 'assets')).sort()).toEqual(['collection.css', 'edition.css', 'minisearch.js', 'search.js', 'view.js']);
     expect(readdirSync(elsewhere).sort()).toEqual(['.teikit-4194305-0a1b2c3d.tmp', 'edition.css']);
     expect(readFileSync(join(elsewhere, 'edition.css'), 'utf8')).toBe('the archivist\'s own style sheet');
   });

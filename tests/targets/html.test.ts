@@ -117,11 +117,12 @@ describe('the HTML target', () => {
     const files = collectionFiles([
       { id: 'a-1', title: 'A <b>bold</b> "title"', date: '1945-04-13', reportNumber: 'R & A 1', classification: 'Secret', files: ['a-1.html', 'a-1.txt'] },
     ]);
-    expect(files.map((f) => f.name)).toEqual(['index.html', 'assets/edition.css', 'assets/view.js']);
-    const index = files[0]!.content;
-    expect(index).toContain('A &#60;b&#62;bold&#60;/b&#62; &#34;title&#34;');
+    expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['index.html', 'names.html', 'search.html', 'collection.json', 'assets/edition.css', 'assets/view.js']));
+    const index = files.find((f) => f.name === 'index.html')!.content;
+    expect(index).toContain('A &lt;b&gt;bold&lt;/b&gt; "title"');
+    expect(index).not.toContain('<b>');
     expect(index).toContain('<time datetime="1945-04-13">13 April 1945</time>');
-    expect(index).toContain('R &#38; A 1');
+    expect(index).toContain('R &amp; A 1');
     expect(index).toContain('href="a-1.txt"');
   });
 });

@@ -27,8 +27,9 @@
         <xsl:if test="$h:pub-date">, {ed:date-label($h:pub-date)}</xsl:if>
         <xsl:if test="$h:publisher or $edition or $h:pub-date"><xsl:text>. </xsl:text></xsl:if>
         <xsl:if test="$h:tei/@xml:id">Document <code>{$h:tei/@xml:id}</code>.</xsl:if>
+        <xsl:call-template name="c:cite-url" xmlns:c="urn:teikit:collection"/>
       </p>
-      <p class="hint">To cite a passage, give the page (<a href="#page-1">#page-1</a> and so on) or the paragraph.</p>
+      <xsl:if test="exists($h:text//pb)"><p class="hint">To cite a passage, give the page (<a href="#page-1">#page-1</a> and so on) or the paragraph.</p></xsl:if>
     </section>
   </xsl:template>
 </xsl:stylesheet>

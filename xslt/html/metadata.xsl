@@ -33,6 +33,7 @@
       <title>{$h:main-title}{$h:report-number[. ne ''] ! (' (' || . || ')')} · teikit edition</title>
       <meta name="description" content="{h:description()}"/>
       <meta name="generator" content="teikit"/>
+      <xsl:call-template name="c:canonical" xmlns:c="urn:teikit:collection"/>
       <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/"/>
       <meta name="DC.title" content="{$h:main-title}"/>
       <xsl:for-each select="$h:authors"><meta name="DC.creator" content="{.}"/></xsl:for-each>

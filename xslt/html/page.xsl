@@ -27,7 +27,7 @@
         <a class="skip" href="#text">Skip to the text</a>
         <xsl:if test="$collection">
           <header class="site">
-            <nav aria-label="Collection"><a href="index.html">All documents</a></nav>
+            <xsl:call-template name="c:collection-nav" xmlns:c="urn:teikit:collection"/>
           </header>
         </xsl:if>
         <main id="main">
@@ -45,6 +45,7 @@
           <xsl:call-template name="h:source"/>
           <xsl:call-template name="h:classification"/>
           <xsl:call-template name="h:about"/>
+          <xsl:call-template name="c:downloads" xmlns:c="urn:teikit:collection"/>
           <xsl:call-template name="h:how-to-cite"/>
         </main>
         <footer class="site-foot">

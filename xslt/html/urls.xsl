@@ -46,7 +46,9 @@
         <xsl:sequence select="$pointer[exists(key('h:id', substring($pointer, 2), root($doc)))]"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="h:safe-url(h:expand-prefix($pointer, $doc))"/>
+        <!-- A pointer into the collection's register links to its entry in names.html (collection/document.xsl). -->
+        <xsl:variable name="expanded" select="h:expand-prefix($pointer, $doc)"/>
+        <xsl:sequence select="(c:register-link($expanded), h:safe-url($expanded))[1]" xmlns:c="urn:teikit:collection"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

@@ -1,0 +1,65 @@
+/**
+ * The collection model on its own: pointers resolved relative to each document (into the register
+ * or the document's own entries), documents ordered by date, withdrawn documents with successors,
+ * unused register entries, and a search index that is the same bytes for the same collection.
+ */
+import { describe, expect, it } from 'vitest';
+import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../../src/collection/model.js';
+import { searchIndexScript } from '../../src/collection/search.js';
+import type { DocumentRecord, RegisterFacts } from '../../src/collection/stylesheet.js';
+
+const record = (over: Partial<DocumentRecord>): DocumentRecord => ({
+  id: '', title: '', subtitle: '', date: '', reportNumber: '', classification: '', released: '', resources: [], entities: [], occurrences: [], pages: [], ...over,
+});
+const facts: RegisterFacts = {
+  title: 'T', publisher: 'P', licence: 'L', licenceUrl: 'https://l.example/', baseUrl: 'https://c.example/',
+  entries: [
+    { id: 'per_a', kind: 'person', label: 'Anna', authorities: [], note: '', path: '/x' },
+    { id: 'pl_b', kind: 'place', label: 'Berlin', authorities: [], note: '', path: '/y' },
+  ],
+  withdrawn: [{ id: 'old', successor: 'd2', note: 'Replaced.' }],
+};
+const docs: CollectionDocument[] = [
+  { key: 'ed/sub/d2.xml', id: 'd2', files: ['d2.html'], stale: false, record: record({ title: 'Two', date: '1945-05-01', occurrences: [{ n: 1, pointers: ['../register.xml#per_a', 'register.xml#pl_b'], page: '1', anchor: 'occ-1', text: 'Anna' }] }) },
+  { key: 'ed/d1.xml', id: 'd1', files: ['d1.html', 'tei/d1.xml'], stale: true, record: record({
+    title: 'One', date: '1945-04-01',
+    entities: [{ id: 'per_c', kind: 'person', label: 'Carl', authorities: [] }],
+    occurrences: [{ n: 1, pointers: ['register.xml#per_a', '#per_c', 'https://x.example/#a'], page: '', anchor: 'occ-1', text: 'A' }],
+    pages: [{ page: '', anchor: 'text', text: 'Anna met Carl' }],
+  }) },
+];
+
+describe('the collection model', () => {
+  const model = collectionModel(docs, { key: 'ed/register.xml', facts }, [{ id: 'old', title: 'Old' }]);
+
+  it('orders documents by date and gives each its address and formats', () => {
+    expect(model.documents.map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect(model.documents[0]).toMatchObject({ url: 'https://c.example/d1.html', stale: true, files: { html: 'd1.html', tei: 'tei/d1.xml' } });
+  });
+
+  it('resolves pointers relative to each document: into the register or its own entries', () => {
+    const anna = model.entities.find((e) => e.id === 'per_a')!;
+    expect(anna.occurrences.map((o) => o.doc)).toEqual(['d1', 'd2']);
+    // From ed/sub/, `register.xml#pl_b` names ed/sub/register.xml, not the register.
+    expect(model.entities.find((e) => e.id === 'pl_b')!.occurrences).toEqual([]);
+    const carl = model.entities.find((e) => e.id === 'per_c')!;
+    expect(carl).toMatchObject({ anchor: 'd1.per_c', document: { id: 'd1', href: 'd1.html#per_c' } });
+    expect(carl.occurrences).toHaveLength(1);
+    expect(unusedRegisterEntries(model, facts).map((e) => e.id)).toEqual(['pl_b']);
+  });
+
+  it('names the successor of a withdrawn document when the register does', () => {
+    expect(model.withdrawn).toEqual([{ id: 'old', title: 'Old', note: 'Replaced.', successor: { id: 'd2', title: 'Two', href: 'd2.html' } }]);
+  });
+
+  it('takes a configured base URL over the register', () => {
+    expect(collectionModel(docs, { key: 'ed/register.xml', facts }, [], 'https://preview.example/').documents[0].url).toBe('https://preview.example/d1.html');
+  });
+
+  it('builds the same search index for the same collection', () => {
+    const a = searchIndexScript(docs);
+    expect(searchIndexScript([...docs])).toBe(a);
+    expect(a.startsWith('window.teikitSearch = {')).toBe(true);
+    expect(a).toContain('d1.html#text');
+  });
+});
