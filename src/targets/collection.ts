@@ -7,8 +7,7 @@
 import type { DocumentRecord } from '../collection/stylesheet.js';
 import { collectionModel, type CollectionDocument } from '../collection/model.js';
 import { collectionOutputs } from '../collection/outputs.js';
-import type { IndexEntry } from './index.js';
-import type { OutputFile } from './types.js';
+import type { IndexEntry, OutputFile } from './types.js';
 
 /**
  * A document's record from an index entry (its own record when it has one).

@@ -10,7 +10,6 @@ import { runStylesheet } from '../xml/run-stylesheet.js';
 import { assetText, PACKAGE_ROOT } from './html-assets.js';
 import type { RenderInput, Rendered, Target, TransformOptions } from './types.js';
 
-export { collectionFiles } from './collection.js';
 
 
 /** Namespace of the HTML stylesheet's own parameters and functions. */

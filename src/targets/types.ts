@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '../collection/stylesheet.js';
 import type { SaxonNode } from 'saxon-js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../pipeline/parse.js';
@@ -61,4 +62,18 @@ export interface Target {
    * @param options view and width.
    */
   one(input: RenderInput, options: TransformOptions): { output: string; diagnostics: Diagnostic[] };
+}
+
+/** Summary of one built document, for the collection index. */
+export interface IndexEntry {
+  id: string;
+  /** Header fields read from the document. */
+  title: string;
+  date?: string;
+  reportNumber?: string;
+  classification?: string;
+  /** Output file names written for it. */
+  files: string[];
+  /** The document's facts for the collection pages (xslt/collection/record.xsl). */
+  record?: DocumentRecord;
 }
