@@ -57,7 +57,7 @@
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="(if ($ed:locating) then ed:close(.) else ()), ed:sep(2)"/>
   </xsl:template>
-  <xsl:template match="entry//(form | orth | pron | hyph | gramGrp | pos | gen | number | sense | def | usg | etym | xr | re)" mode="ed:stream" as="item()*">
+  <xsl:template match="(form | orth | pron | hyph | gramGrp | pos | gen | number | sense | def | usg | etym | xr | re)[ancestor::entry]" mode="ed:stream" as="item()*">
     <xsl:sequence select="ed:sep(1)"/>
     <xsl:apply-templates mode="#current"/>
     <xsl:sequence select="ed:sep(1)"/>
