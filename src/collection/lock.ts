@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { makeDirs } from '../pipeline/write.js';
+import { makeDirs, running } from '../pipeline/write.js';
 
 /** The lock folder's name inside the output folder. */
 export const LOCK_NAME = '.teikit-lock';
@@ -17,16 +17,6 @@ export class LockTimeout extends Error {
   constructor(out: string, seconds: number, holder: string) {
     super(`Unexpected lock on \`${out}\` held by ${holder} for more than ${seconds} s, expected one build at a time per output folder (wait for the other build, or raise TEIKIT_LOCK_TIMEOUT)`);
     this.name = 'LockTimeout';
-  }
-}
-
-/** Whether a process with this id is running here (one we may not signal counts as running). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -177,8 +177,11 @@ function tempName(dir: string): string {
 /** The temporary names this module gives (and the only names `sweepStaleTemps` removes). */
 const TEMP_NAME = /^\.teikit-(\d+)-[0-9a-f]{8}\.tmp$/;
 
-/** Whether a process with this id is running (one we may not signal counts as running). */
-function running(pid: number): boolean {
+/**
+ * Whether a process with this id is running (one we may not signal counts as running).
+ * @param pid the process id.
+ */
+export function running(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
