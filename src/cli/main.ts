@@ -18,6 +18,22 @@ function packageVersion(): string {
 const FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'];
 const CONFIG = 'teikit.config.json';
 
+
+/**
+ * The options `validate` and `build` share for CI: empty input, configuration, documentation
+ * links, and the SARIF and summary files written beside the report.
+ * @param command the command to add them to.
+ */
+function runOptions(command: Command): Command {
+  return command
+    .option('--allow-empty', 'exit 0 when no *.xml file is under the paths (default: exit 2)')
+    .option('--config <file>', `configuration file (default: ${CONFIG} or package.json "teikit")`)
+    .option('--print-config', 'print the settings (flags over configuration) and exit')
+    .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
+    .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
+    .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)');
+}
+
 /**
  * Runs the CLI and resolves to the process exit code.
  * @param argv the full process argv (node, script, args…).
@@ -39,7 +55,8 @@ export async function main(
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run `teikit --help` for usage)');
 
-  program
+  runOptions(
+    program
     .command('validate')
     .description('check well-formedness, the RELAX NG schema and the Schematron rules')
     .argument('[paths...]', 'files or folders (all *.xml below)', ['edition'])
@@ -54,18 +71,14 @@ export async function main(
     .option('--baseline <file>', 'findings recorded in this file are reported as baselined and do not fail')
     .option('--update-baseline', 'write the baseline (--baseline, or teikit-baseline.json) from this run')
     .option('--changed [ref]', 'check only documents changed since a git ref (default HEAD); all when the register changed')
-    .option('--allow-empty', 'exit 0 when no *.xml file is under the paths (default: exit 2)')
-    .option('--config <file>', `configuration file (default: ${CONFIG} or package.json "teikit")`)
-    .option('--print-config', 'print the settings (flags over configuration) and exit')
-    .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
-    .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
-    .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)')
+  )
     .action(async (paths: string[], opts) => {
       const { runValidate } = await import('./validate.js');
       code = await runValidate(paths, { ...opts, debug: program.opts().debug }, io);
     });
 
-  program
+  runOptions(
+    program
     .command('build')
     .description('validate, then write each document to every target')
     .argument('[paths...]', 'files or folders (all *.xml below)', ['edition'])
@@ -83,12 +96,7 @@ export async function main(
     .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
     .option('-q, --quiet', 'report errors only (the summary still counts warnings)')
     .option('--changed [ref]', 'build only documents changed since a git ref (default HEAD); all when the register changed')
-    .option('--allow-empty', 'exit 0 when no *.xml file is under the paths (default: exit 2)')
-    .option('--config <file>', `configuration file (default: ${CONFIG} or package.json "teikit")`)
-    .option('--print-config', 'print the settings (flags over configuration) and exit')
-    .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
-    .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
-    .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)')
+  )
     .option('--text-header', 'plain text: begin with the title, source and classification')
     .option('--notes', 'plain text: number the notes and give them at the end')
     .action(async (paths: string[], opts) => {
