@@ -61,11 +61,13 @@ function main() {
     { key: 'collection', name: `collection (${inputs.collectionSize})`, paths: [inputs.collectionDir] },
   ].filter((s) => ONLY.has(s.key));
   const rows = [];
-  const row = (id, task, teikitArgs, peers) => {
+  // `teikitArgv`, when given, is the whole command line measured instead of `teikit …teikitArgs`
+  // (or a result: the reason it was not run).
+  const row = (id, task, teikitArgs, peers, teikitArgv) => {
     process.stdout.write(`  ${task}…\n`);
     const runs = id.includes('collection') ? COLLECTION_RUNS : RUNS;
     const run = (argv) => measure(argv, { runs, cwd: ROOT });
-    const teikit = run([...TEIKIT, ...teikitArgs]);
+    const teikit = teikitArgv && !Array.isArray(teikitArgv) ? teikitArgv : run(teikitArgv ?? [...TEIKIT, ...teikitArgs]);
     const r = { id, task, runs, teikit, peers: [] };
     for (const [name, argv] of peers) {
       const result = Array.isArray(argv) ? run(argv) : argv;
@@ -73,7 +75,7 @@ function main() {
       r.peers.push({ name, result, ratio });
     }
     r.ratio = r.peers[0]?.ratio;
-    if (PROFILE && !teikitArgs.includes('--jobs')) r.profile = profileRun(CLI, teikitArgs, { cwd: ROOT });
+    if (PROFILE && teikitArgs && !teikitArgs.includes('--jobs')) r.profile = profileRun(CLI, teikitArgs, { cwd: ROOT });
     rows.push(r);
   };
 
@@ -85,6 +87,11 @@ function main() {
     row(`validate-${s.key}`, `validate ${s.name}`, ['validate', ...s.paths, '--format', 'json'], [jing, xmllint]);
     for (const [targets, key] of [['html', 'html'], ['text', 'text'], ['json', 'json'], ['html,text,json', 'all']]) {
       row(`build-${key}-${s.key}`, `build ${targets} ${s.name}`, buildArgs(s.paths, targets), [[`${jing[0]} (one validation)`, jing[1]]]);
+    }
+    if (s.key === 'large') {
+      // What many TEI projects run today to publish HTML: the TEI Consortium's stylesheets on Java.
+      const html = join(out(), 'x.html');
+      row('transform-html-large', `transform --to html ${s.name}`, ['transform', inputs.large, '--to', 'html', '-o', html], [teiStylesheets(inputs.large, join(out(), 'tei.html'))]);
     }
   }
   if (ONLY.has('engine')) {
@@ -107,6 +114,22 @@ function main() {
       ['teikit --jobs 1, second core free for V8 threads', jobs1],
     ]);
   }
+  if (ONLY.has('collection')) {
+    // One document of the built collection edited, then the collection built again (the document
+    // and the collection pages are rebuilt, the others skipped), against a cold build of that
+    // document alone into a fresh folder. Each run edits the document anew (a comment after the
+    // root element, with the run's time).
+    const doc = join(inputs.collectionDir, 'bench-0001.xml');
+    const all = buildArgs([inputs.collectionDir], 'html,text,json').filter((a) => a !== '--no-cache');
+    process.stdout.write('  (building the collection once for the incremental row)…\n');
+    const first = measure([...TEIKIT, ...all], { runs: 1, cwd: ROOT });
+    const sh = (script) => ['sh', '-c', script, 'sh', ...TEIKIT];
+    const edit = `printf '<!-- edited %s -->\\n' "$(date +%s%N)" >> ${doc}`;
+    const fresh = join(out(), 'fresh');
+    row('collection-incremental', `build all collection (${inputs.collectionSize}) after one document is edited`, undefined, [
+      ['cold build of that document alone', first.error ? first : sh(`rm -rf ${fresh} && exec "$@" build ${doc} --out ${fresh} --targets html,text,json`)],
+    ], first.error ? first : sh(`${edit} && exec "$@" ${all.join(' ')}`));
+  }
   if (ONLY.has('hostile')) {
     // Worst cases the gate lets through, at n and 2n: the ratio is time(2n) / time(n).
     const mb = Number(process.env.BENCH_HOSTILE_MB ?? 2);
@@ -125,6 +148,18 @@ function main() {
   writeFileSync(RESULTS, `${JSON.stringify({ node: process.version, runs: RUNS, collectionRuns: COLLECTION_RUNS, editionBytes: inputs.editionBytes, rows, targets: checks }, null, 2)}\n`);
   process.stdout.write(`\nwritten ${RESULTS}\n`);
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The TEI Consortium's HTML stylesheets (../shared/peers/tei-stylesheets) on Debian's Saxon-HE,
+ * as a peer: [name, argv], or [name, { missing }] where either is absent.
+ */
+function teiStylesheets(input, output) {
+  const name = 'TEI Stylesheets html, Saxon-HE (Java)';
+  const xsl = join(ROOT, '../shared/peers/tei-stylesheets/profiles/default/html/to.xsl');
+  if (!SAXON_JAR || !has('java')) return [name, missing('Saxon-HE (Debian libsaxonhe-java) not installed')];
+  if (!existsSync(xsl)) return [name, missing('../shared/peers/tei-stylesheets not present')];
+  return [name, ['java', '-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${input}`, `-xsl:${xsl}`, `-o:${output}`]];
 }
 
 const fmt = (r) =>
