@@ -14,7 +14,7 @@
  *   BENCH_HOSTILE_MB=2    n, the smaller size of the hostile inputs (hostile.mjs), also run at 2n
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,7 +91,14 @@ function main() {
     if (s.key === 'large') {
       // What many TEI projects run today to publish HTML: the TEI Consortium's stylesheets on Java.
       const html = join(out(), 'x.html');
-      row('transform-html-large', `transform --to html ${s.name}`, ['transform', inputs.large, '--to', 'html', '-o', html], [teiStylesheets(inputs.large, join(out(), 'tei.html'))]);
+      const teiHtml = join(out(), 'tei.html');
+      row('transform-html-large', `transform --to html ${s.name}`, ['transform', inputs.large, '--to', 'html', '-o', html], [teiStylesheets(inputs.large, teiHtml)]);
+      // A peer that ran but wrote no HTML page is no measure of anything.
+      const peer = rows[rows.length - 1].peers[0];
+      if (peer.result?.seconds !== undefined && !/<html\b/.test(existsSync(teiHtml) ? readFileSync(teiHtml, 'utf8').slice(0, 4096) : '')) {
+        peer.result = { error: `no HTML page written to ${teiHtml}` };
+        peer.ratio = undefined;
+      }
     }
   }
   if (ONLY.has('engine')) {
