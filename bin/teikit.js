@@ -7,7 +7,8 @@ import { setFlagsFromString } from 'node:v8';
 // 30% longer (median of 8 runs: 4.9 s instead of 3.4 s wall, 2.6 s instead of 1.9 s of CPU), as
 // V8 spends about as much CPU compiling SaxonJS functions in background threads as running them;
 // a collection still reaches optimized code within its first documents. V8 flags are per process:
-// set before any module loads, it holds for every function and for the worker threads.
+// set before any module loads, it holds for every function and for the worker threads. Measured
+// again with the worker pool as the one execution model (docs/performance.md): still 14% less CPU.
 setFlagsFromString('--interrupt-budget=270336');
 const { main } = await import('../lib/cli/main.js');
 

@@ -30,6 +30,7 @@ const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 const TEI_ALL = join(ROOT, '../shared/tei/tei_all.rng');
 const SAXON_JAR = ['/usr/share/java/Saxon-HE.jar', '/usr/share/java/Saxon-HE-9.9.1.5.jar'].find(existsSync);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LARGE_MB = Number(process.env.BENCH_LARGE_MB ?? 10);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'edition,large,collection,engine,hostile').split(','));
 const CLI = join(ROOT, 'bin/teikit.js');
@@ -51,13 +52,13 @@ function main() {
   process.stdout.write('generating inputs…\n');
   const needed = ['edition', 'large', 'collection', 'engine'].some((k) => ONLY.has(k));
   const inputs = !needed ? {} : generateInputs(join(ROOT, 'edition/oss-ra-3039s.xml'), DATA, {
-    largeBytes: Number(process.env.BENCH_LARGE_MB ?? 10) * 1024 * 1024,
+    largeBytes: LARGE_MB * 1024 * 1024,
     collectionSize: Number(process.env.BENCH_COLLECTION ?? 500),
   });
   const jingOk = has('jing') && existsSync(TEI_ALL);
   const sets = [
     { key: 'edition', name: 'edition', paths: [join(ROOT, 'edition/oss-ra-3039s.xml')] },
-    { key: 'large', name: 'large (10 MB)', paths: [inputs.large] },
+    { key: 'large', name: `large (${LARGE_MB} MB)`, paths: [inputs.large] },
     { key: 'collection', name: `collection (${inputs.collectionSize})`, paths: [inputs.collectionDir] },
   ].filter((s) => ONLY.has(s.key));
   const rows = [];
