@@ -6,8 +6,12 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Resolved } from './build.js';
+import type { TargetName, TextOptions } from '../targets/types.js';
+import type { ValidateOptions } from '../validate/document.js';
 import { configKey } from './manifest.js';
+
+/** What of a build's options its outputs depend on (build.ts's settled options). */
+export type KeyOptions = Pick<ValidateOptions, 'schema' | 'rules' | 'bundledRules' | 'severities'> & { targets: readonly TargetName[]; text?: TextOptions; baseUrl?: string };
 
 const LIB = fileURLToPath(new URL('../', import.meta.url));
 
@@ -15,7 +19,7 @@ const LIB = fileURLToPath(new URL('../', import.meta.url));
  * The key of everything a build's outputs depend on besides the documents and the register.
  * @param options the build's options.
  */
-export async function buildKey(options: Resolved): Promise<string> {
+export async function buildKey(options: KeyOptions): Promise<string> {
   const parts: (string | Uint8Array)[] = [options.targets.join(','), `text-header=${options.text?.textHeader === true} notes=${options.text?.notes === true}`, `base-url=${options.baseUrl ?? ''}`];
   parts.push(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
   for (const dir of ['sef', 'schemas']) {

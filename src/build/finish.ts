@@ -13,7 +13,7 @@ import { type Manifest, MANIFEST_NAME, manifestText } from './manifest.js';
 import { safeOutputPath } from '../io/out-path.js';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../targets/collection-model.js';
 import { collectionOutputs } from '../targets/collection-outputs.js';
-import type { RegisterFacts } from '../targets/collection-stylesheet.js';
+import type { RegisterFacts } from '../targets/collection-model.js';
 
 /** An output to write: text (UTF-8) or bytes. */
 export interface OutputBytes {

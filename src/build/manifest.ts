@@ -40,11 +40,13 @@ export interface Manifest {
 }
 
 /**
- * Hash of a document's bytes.
- * @param bytes the file content.
+ * Diagnostics as the manifest keeps them: with the document's key as their file, so that another
+ * spelling of the same path finds them.
+ * @param diagnostics the run's diagnostics of one document.
+ * @param file the key or the path to put in.
  */
-export function contentHash(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export function withFile(diagnostics: readonly Diagnostic[], file: string): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, file }));
 }
 
 /**

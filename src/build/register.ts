@@ -9,7 +9,6 @@ import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { SaxonNode } from 'saxon-js';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { loadDocument } from '../io/read.js';
-import { contentHash } from './manifest.js';
 import { type ParsedDocument, parse } from '../xml/parse.js';
 import { loadGrammar, relaxNgObserver } from '../validate/relaxng/validate.js';
 import { loadRules, runRules } from '../validate/schematron/validate.js';
@@ -17,20 +16,14 @@ import { locateFindings } from '../validate/schematron/findings.js';
 import { PACKAGE_ROOT } from '../targets/html-assets.js';
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
 import { saxonDocument } from '../saxon/load.js';
-import { manifestKey, relativeHref } from '../io/keys.js';
-import { type RegisterFacts, registerFacts } from '../targets/collection-stylesheet.js';
+import { manifestKey } from '../io/keys.js';
+import { contentHash } from '../io/hash.js';
+import type { RegisterRef } from '../validate/register.js';
+import type { RegisterFacts } from '../targets/collection-model.js';
+import { registerFacts } from '../targets/collection-stylesheet.js';
 
 /** The register's file name. */
 export const REGISTER_NAME = 'register.xml';
-
-/** What crosses to worker threads: where the register is, which version was checked, and its text. */
-export interface RegisterRef {
-  file: string;
-  key: string;
-  hash: string;
-  /** The decoded text the run read (workers parse it through the gate once, without reading the file again). */
-  text?: string;
-}
 
 /** The register as read and checked once per run. */
 export interface LoadedRegister {
@@ -94,42 +87,4 @@ export async function loadRegister(file: string, limits: Partial<XmlLimits> = {}
   const rules = await loadRules(join(PACKAGE_ROOT, 'schemas/register.sch'), false);
   diagnostics.push(...locateFindings(runRules(rules, file, tree), parsed));
   return { ref, bytes: loaded.bytes, parsed, tree, facts: registerFacts(tree), diagnostics: sortDiagnostics(diagnostics) };
-}
-
-const trees = new Map<string, Promise<SaxonNode | undefined>>();
-
-/**
- * The register's tree in this thread: the text the run read (else the file, when its hash still
- * matches), through the gate, once per thread.
- * @param ref which register, and the hash of the version the run checked.
- * @param limits bounds on untrusted input.
- */
-export function registerTree(ref: RegisterRef, limits: Partial<XmlLimits> = {}): Promise<SaxonNode | undefined> {
-  const id = `${ref.key}\0${ref.hash}`;
-  let t = trees.get(id);
-  if (!t) {
-    t = (async () => {
-      const bounds = resolveLimits(limits);
-      let text = ref.text;
-      if (text === undefined) {
-        const loaded = await loadDocument(ref.file, bounds);
-        if ('diagnostic' in loaded || contentHash(loaded.bytes) !== ref.hash) return undefined;
-        text = loaded.text;
-      }
-      const parsed = parse(ref.file, text, [], bounds);
-      return parsed.ok ? saxonDocument(parsed.text) : undefined;
-    })();
-    trees.set(id, t);
-  }
-  return t;
-}
-
-/**
- * How a document names the register: the relative URI from its folder (`register.xml`,
- * `../register.xml`), which its pointers into the register begin with.
- * @param ref the register.
- * @param file the document's path.
- */
-export function registerHref(ref: RegisterRef, file: string): string {
-  return relativeHref(manifestKey(file), ref.key);
 }

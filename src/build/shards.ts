@@ -14,7 +14,7 @@ import { safeOutputPath } from '../io/out-path.js';
 import { writeAtomic } from '../io/write.js';
 import { type Commit, finishCollection } from './finish.js';
 import { idClashes } from './ids.js';
-import type { RegisterFacts } from '../targets/collection-stylesheet.js';
+import type { RegisterFacts } from '../targets/collection-model.js';
 
 /** What a shard build leaves for the merge. */
 export interface ShardManifest {

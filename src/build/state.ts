@@ -4,20 +4,10 @@
  * was held back, its earlier entry marked stale and a report line saying that its outputs were not
  * updated.
  */
-import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
+import type { FileResult } from '../diagnostics/diagnostic.js';
 import type { DocumentOutcome } from './build-document.js';
-import type { Manifest } from './manifest.js';
+import { type Manifest, withFile } from './manifest.js';
 import type { PlannedDocument } from './plan.js';
-
-/**
- * Diagnostics as the manifest keeps them: with the document's key as their file, so that another
- * spelling of the same path finds them.
- * @param diagnostics the run's diagnostics of one document.
- * @param file the key or the path to put in.
- */
-export function withFile(diagnostics: readonly Diagnostic[], file: string): Diagnostic[] {
-  return diagnostics.map((d) => ({ ...d, file }));
-}
 
 /**
  * Records what the run's documents did (those skipped as unchanged keep their entries).

@@ -5,7 +5,8 @@
  * (xslt/collection/record.xsl).
  */
 import type { SaxonNode } from 'saxon-js';
-import { type DocumentRecord, documentRecord } from '../targets/collection-stylesheet.js';
+import type { DocumentRecord } from '../targets/collection-model.js';
+import { documentRecord } from '../targets/collection-stylesheet.js';
 
 /** What the collection index shows of a document, with its full record. */
 export interface HeaderSummary {

@@ -7,7 +7,7 @@
 import { realpathSync } from 'node:fs';
 import type { TargetName } from '../targets/types.js';
 import { ED_NS } from '../targets/run.js';
-import { type RegisterRef, registerHref, registerTree } from '../build/register.js';
+import { type RegisterRef, registerHref, registerTree } from '../validate/register.js';
 import { sourceName } from '../io/sources.js';
 
 /** The collection, as the document pages need it (structured-clone safe). */

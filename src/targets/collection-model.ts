@@ -6,7 +6,34 @@
  * Sorted explicitly, so the same collection gives the same bytes from one build or merged shards.
  */
 import { posix } from 'node:path';
-import type { DocumentRecord, RegisterFacts } from './collection-stylesheet.js';
+
+/** The collection's facts about one document (xslt/collection/record.xsl). */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  subtitle: string;
+  date: string;
+  reportNumber: string;
+  classification: string;
+  /** The release stamp's date: the classification is cancelled. */
+  released: string;
+  /** Local files the document references (page images), relative to it. */
+  resources: string[];
+  entities: { id: string; kind: string; label: string; authorities: string[] }[];
+  occurrences: { n: number; pointers: string[]; page: string; anchor: string; text: string }[];
+  pages: { page: string; anchor: string; text: string }[];
+}
+
+/** What the register says (xslt/collection/register.xsl). */
+export interface RegisterFacts {
+  title: string;
+  publisher: string;
+  licence: string;
+  licenceUrl: string;
+  baseUrl: string;
+  entries: { id: string; kind: string; label: string; authorities: string[]; note: string; path: string }[];
+  withdrawn: { id: string; successor: string; note: string }[];
+}
 
 /** One document as the collection knows it. */
 export interface CollectionDocument {

@@ -6,40 +6,12 @@
 import type { SaxonNode } from 'saxon-js';
 import { PACKAGE_ROOT } from './html-assets.js';
 import { loadSef, saxonJs } from '../saxon/load.js';
-import type { CollectionModel } from './collection-model.js';
+import type { CollectionModel, DocumentRecord, RegisterFacts } from './collection-model.js';
 
 const C_NS = 'urn:teikit:collection';
 
 /** The compiled collection stylesheet (the same path from `src/` and `lib/`). */
 export const COLLECTION_SEF = `${PACKAGE_ROOT}lib/sef/collection.sef.json`;
-
-/** The collection's facts about one document (xslt/collection/record.xsl). */
-export interface DocumentRecord {
-  id: string;
-  title: string;
-  subtitle: string;
-  date: string;
-  reportNumber: string;
-  classification: string;
-  /** The release stamp's date: the classification is cancelled. */
-  released: string;
-  /** Local files the document references (page images), relative to it. */
-  resources: string[];
-  entities: { id: string; kind: string; label: string; authorities: string[] }[];
-  occurrences: { n: number; pointers: string[]; page: string; anchor: string; text: string }[];
-  pages: { page: string; anchor: string; text: string }[];
-}
-
-/** What the register says (xslt/collection/register.xsl). */
-export interface RegisterFacts {
-  title: string;
-  publisher: string;
-  licence: string;
-  licenceUrl: string;
-  baseUrl: string;
-  entries: { id: string; kind: string; label: string; authorities: string[]; note: string; path: string }[];
-  withdrawn: { id: string; successor: string; note: string }[];
-}
 
 function run(template: string, params: Record<string, unknown>, destination: 'raw' | 'serialized'): unknown {
   const r = saxonJs().transform(

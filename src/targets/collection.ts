@@ -4,8 +4,7 @@
  * collection model with the register (src/targets/collection-outputs.ts); this is the same code with no
  * register and no withdrawn documents.
  */
-import type { DocumentRecord } from './collection-stylesheet.js';
-import { collectionModel, type CollectionDocument } from './collection-model.js';
+import { collectionModel, type CollectionDocument, type DocumentRecord } from './collection-model.js';
 import { collectionOutputs } from './collection-outputs.js';
 import type { IndexEntry, OutputFile } from './types.js';
 

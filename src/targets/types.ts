@@ -1,4 +1,4 @@
-import type { DocumentRecord } from './collection-stylesheet.js';
+import type { DocumentRecord } from './collection-model.js';
 import type { SaxonNode } from 'saxon-js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedDocument } from '../xml/parse.js';

@@ -13,7 +13,7 @@ import { saxonDocument } from '../saxon/load.js';
 import { type ParsedDocument, parse } from '../xml/parse.js';
 import { type Grammar, loadGrammar, relaxNgObserver } from './relaxng/validate.js';
 import { type CompiledRules, loadRules, runRules } from './schematron/validate.js';
-import { type RegisterRef, registerTree } from '../build/register.js';
+import { type RegisterRef, registerTree } from './register.js';
 import { registerRuleParams } from './rule-params.js';
 
 /** What the checks need; loaded once per thread. */

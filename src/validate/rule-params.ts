@@ -5,7 +5,7 @@
  * collection's index of names.
  */
 import type { SaxonNode } from 'saxon-js';
-import { type RegisterRef, registerHref } from '../build/register.js';
+import { type RegisterRef, registerHref } from './register.js';
 
 /**
  * Parameters of the Schematron rules.

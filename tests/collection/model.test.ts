@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../../src/targets/collection-model.js';
 import { searchIndexScript } from '../../src/targets/collection-search.js';
-import type { DocumentRecord, RegisterFacts } from '../../src/targets/collection-stylesheet.js';
+import type { DocumentRecord, RegisterFacts } from '../../src/targets/collection-model.js';
 
 const record = (over: Partial<DocumentRecord>): DocumentRecord => ({
   id: '', title: '', subtitle: '', date: '', reportNumber: '', classification: '', released: '', resources: [], entities: [], occurrences: [], pages: [], ...over,
