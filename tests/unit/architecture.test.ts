@@ -89,10 +89,29 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   return found;
 }
 
-/** The edges of a graph that stay inside one component, as `a -> b`. */
-function edgesWithin(graph: ReadonlyMap<string, readonly string[]>, component: readonly string[]): string[] {
+/** One cycle through a component, as its edges `a -> b`, found breadth first from its first node. */
+function oneCycle(graph: ReadonlyMap<string, readonly string[]>, component: readonly string[]): string[] {
   const inside = new Set(component);
-  return component.flatMap((a) => (graph.get(a) ?? []).filter((b) => inside.has(b)).map((b) => `${a} -> ${b}`));
+  const start = component[0];
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  let closed = false;
+  while (queue.length && !closed) {
+    const a = queue.shift()!;
+    for (const b of graph.get(a) ?? []) {
+      if (!inside.has(b) || cameFrom.has(b)) continue;
+      cameFrom.set(b, a);
+      closed = b === start;
+      if (closed) break;
+      queue.push(b);
+    }
+  }
+  const edges: string[] = [];
+  for (let b = start, a = cameFrom.get(b)!; ; b = a, a = cameFrom.get(b)!) {
+    edges.unshift(`${a} -> ${b}`);
+    if (a === start) break;
+  }
+  return edges;
 }
 
 const files = sourceFiles();
@@ -132,12 +151,12 @@ describe('the layout of src/', () => {
 
   it('has no cycle between folders', () => {
     const graph = new Map([...folderEdges].map(([a, bs]) => [a, [...bs]]));
-    const found = cycles(graph).map((c) => edgesWithin(graph, c).flatMap((e) => [`${e}:`, ...(folderWitness.get(e) ?? []).map((w) => `  ${w}`)]));
+    const found = cycles(graph).map((c) => oneCycle(graph, c).flatMap((e) => [`${e}:`, ...(folderWitness.get(e) ?? []).map((w) => `  ${w}`)]));
     expect(found, 'folders that import each other').toEqual([]);
   });
 
   it('has no cycle between files', () => {
-    expect(cycles(graph).map((c) => edgesWithin(graph, c)), 'files that import each other, directly or through others').toEqual([]);
+    expect(cycles(graph).map((c) => oneCycle(graph, c)), 'files that import each other, directly or through others').toEqual([]);
   });
 
   it('sees the imports it checks', () => {
