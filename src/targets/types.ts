@@ -1,7 +1,7 @@
 import type { DocumentRecord } from './collection-model.js';
 import type { SaxonNode } from 'saxon-js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ParsedDocument } from '../xml/parse.js';
+import type { ParsedDocument } from '../xml/document.js';
 
 /** The edition's output formats. */
 export type TargetName = 'html' | 'text' | 'json';

@@ -74,6 +74,23 @@ export interface ErrorContext {
 }
 
 /**
+ * What saxes stopped at: the offset to report (the first half of a surrogate pair) and the context
+ * `phrase` needs.
+ * @param text the document.
+ * @param offset the offset of the character saxes stopped at.
+ * @param open the innermost open element (for an unexpected end tag, the one it skipped).
+ */
+export function errorContext(text: string, offset: number, open: string | undefined): { back: number; context: ErrorContext } {
+  const back = /[\uDC00-\uDFFF]/.test(text[offset] ?? '') && offset > 0 ? offset - 1 : offset;
+  const closing = /^<\/([^\s>]+)/.exec(text.slice(text.lastIndexOf('</', offset), offset + 1))?.[1];
+  const char = String.fromCodePoint(text.codePointAt(back) ?? 0x20);
+  const last = text.lastIndexOf('<', back);
+  const lt = text[last - 1] === '<' ? last - 1 : last; // `<<b`: the first `<` is the bare one
+  const bareLt = lt >= 0 && back - lt <= 2 && !/[A-Za-z_:\u00C0-\uFFFF/!?]/.test(text[lt + 1] ?? '');
+  return { back, context: bareLt ? { open, char: text[lt + 1], closing, afterLt: true } : { open, char, closing } };
+}
+
+/**
  * Rephrases a saxes error message.
  * @param raw saxes's message, `file:line:column: what`.
  * @param ctx what the parser knew.

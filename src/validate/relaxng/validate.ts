@@ -10,7 +10,7 @@ import type { Grammar as SalveGrammar } from 'salve-annos';
 import { BUNDLED_GRAMMAR, BUNDLED_SCHEMA, convertSchema, salveModule, schemaSources } from './schema.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { cached } from '../../io/cache.js';
-import type { ParseObserver } from '../../xml/parse.js';
+import type { ParseObserver } from '../../xml/document.js';
 import { relaxNgWalk } from './walk.js';
 
 /** A converted RELAX NG grammar, ready to validate. */

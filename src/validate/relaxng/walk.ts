@@ -13,7 +13,7 @@ import type { SaxesTagNS } from 'saxes';
 import type { Grammar as SalveGrammar, ValidationError } from 'salve-annos';
 import { salveModule } from './schema.js';
 import type { Position } from '../../xml/positions.js';
-import type { ParseObserver } from '../../xml/parse.js';
+import type { ParseObserver } from '../../xml/document.js';
 import { didYouMean, displayName, enumeratedValues, excerpt, expectedList, expectedNear, possibleKind, possibleNames } from './messages.js';
 
 /** Receives one finding. */

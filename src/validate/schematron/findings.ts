@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { type Diagnostic, type Severity, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { ruleInfo } from '../../diagnostics/rules.js';
 import { readablePath } from '../../diagnostics/xpath.js';
-import type { ParsedDocument } from '../../xml/parse.js';
+import type { ParsedDocument } from '../../xml/document.js';
 import { DIAGNOSTIC_NS } from '../../saxon/run-stylesheet.js';
 
 /** One `ed:diagnostic`, before it has a position. */

@@ -16,7 +16,7 @@ import { refuseBundledIds } from './pattern-ids.js';
 import { cached } from '../../io/cache.js';
 import { DIAGNOSTIC_NS } from '../../saxon/run-stylesheet.js';
 import { saxonJs } from '../../saxon/load.js';
-import type { ParsedDocument } from '../../xml/parse.js';
+import type { ParsedDocument } from '../../xml/document.js';
 
 /** Compiled rules, ready to run. */
 export interface CompiledRules {
