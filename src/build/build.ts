@@ -3,7 +3,7 @@
  *
  * 1. plan the collection (src/build/plan.ts): the documents by key, the ids that will name
  *    their outputs and their clashes, the register, read and checked once; nothing is written yet;
- * 2. run the documents (run-documents.ts, build-document.ts): each is read once, checked and
+ * 2. run the documents (src/exec/run-documents.ts, build-document.ts): each is read once, checked and
  *    rendered in a worker, and its outputs are committed together with its TEI source. Each stands
  *    alone: one that has errors, cannot be read, rendered or written, or runs out of time is
  *    reported and writes nothing (its earlier outputs stay, marked stale: src/build/state.ts);

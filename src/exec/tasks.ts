@@ -1,6 +1,6 @@
 /**
  * What goes between the main thread and the worker pool. The main thread reads each document
- * (load.ts) and writes its outputs (write.ts); a worker decodes, parses, validates and renders it.
+ * (src/io/read.ts) and writes its outputs (src/io/write.ts); a worker decodes, parses, validates and renders it.
  * Everything here survives structured cloning.
  */
 import type { MessagePort } from 'node:worker_threads';

@@ -1,6 +1,6 @@
 /**
  * `transform`: one document, one target, to a string (the CLI prints it or writes it). The
- * document is read like every other (load.ts) and worked on in the pool, under the time budget.
+ * document is read like every other (src/io/read.ts) and worked on in the pool, under the time budget.
  * Only the well-formedness gate runs first, so any well-formed TEI can be transformed; `build` is
  * the command that also enforces the schema and the editorial rules.
  */

@@ -1,6 +1,6 @@
 /**
  * Loads one large CommonJS file (SaxonJS, 2.4 MB of JavaScript) through a V8 code cache kept in
- * the user cache (`cache.ts`): V8 then neither parses the source nor compiles the functions that
+ * the user cache (src/io/cache.ts): V8 then neither parses the source nor compiles the functions that
  * earlier runs used, which takes a third of SaxonJS's start-up and much of the first transform's
  * warm-up. The cache is written once, after the module has done some work (so that it holds every
  * function compiled by then: `writeCodeCaches`, called when a run ends), under a name made from the
