@@ -3,20 +3,20 @@
  * the default the command line has.
  */
 import type { FileResult } from './diagnostics/diagnostic.js';
-import { type DocumentRunOptions, runDocuments } from './pipeline/run-documents.js';
-import { selectFiles } from './pipeline/select.js';
-import type { ValidateOptions } from './pipeline/validate.js';
-import { findRegister, isRegister, loadRegister } from './collection/register.js';
+import { type DocumentRunOptions, runDocuments } from './exec/run-documents.js';
+import { selectFiles } from './io/select.js';
+import type { ValidateOptions } from './validate/document.js';
+import { findRegister, isRegister, loadRegister } from './build/register.js';
 
 export type { Diagnostic, DiagnosticSource, FileResult, Severity } from './diagnostics/diagnostic.js';
-export type { ValidateOptions } from './pipeline/validate.js';
-export type { DocumentRunOptions } from './pipeline/run-documents.js';
+export type { ValidateOptions } from './validate/document.js';
+export type { DocumentRunOptions } from './exec/run-documents.js';
 export type { XmlLimits } from './xml/limits.js';
 export type { IndexEntry, TargetName, TransformOptions } from './targets/index.js';
 export { TARGET_NAMES } from './targets/types.js';
-export { build, type BuildOptions, type BuildRun } from './pipeline/build.js';
-export { watchBuild, type Watcher } from './pipeline/watch.js';
-export { transform, type TransformRequest } from './pipeline/transform-one.js';
+export { build, type BuildOptions, type BuildRun } from './build/build.js';
+export { watchBuild, type Watcher } from './build/watch.js';
+export { transform, type TransformRequest } from './exec/transform-one.js';
 export { getReporter, REPORTER_NAMES } from './reporters/index.js';
 
 /** Options of a validation run over several files. */
@@ -43,7 +43,7 @@ export interface ValidateRun {
 export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
   const { files, unreadable } = await selectFiles(paths, options.shard);
   // The collection's register is checked by its own schema and rules, once, and handed to the
-  // documents' rules; it is not validated as a document (src/collection/register.ts).
+  // documents' rules; it is not validated as a document (src/build/register.ts).
   const registerFile = findRegister(options.roots ?? paths);
   const register = registerFile ? await loadRegister(registerFile, options.limits) : undefined;
   const ref = register?.tree ? { register: register.ref } : {};

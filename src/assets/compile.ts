@@ -5,9 +5,9 @@
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { compileStylesheet } from './compile-xslt.js';
-import { convertBundledSchema } from './relaxng.js';
-import { compileBundledRules } from './schematron.js';
+import { compileStylesheet } from '../saxon/compile-xslt.js';
+import { convertBundledSchema } from '../validate/relaxng/schema.js';
+import { compileBundledRules } from '../validate/schematron/bundled.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

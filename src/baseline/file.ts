@@ -5,7 +5,7 @@
  * then rules, then messages are sorted, so that the file diffs cleanly.
  */
 import { readFile } from 'node:fs/promises';
-import { writeAtomic } from '../pipeline/write.js';
+import { writeAtomic } from '../io/write.js';
 
 /** One kind of finding in one file. */
 export interface BaselineEntry {

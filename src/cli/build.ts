@@ -2,7 +2,7 @@
  * `teikit build`: options → library call → report → exit code. With --watch it keeps running and
  * reports each rebuild.
  */
-import { build, type BuildOptions, type BuildRun } from '../pipeline/build.js';
+import { build, type BuildOptions, type BuildRun } from '../build/build.js';
 import { getReporter } from '../reporters/index.js';
 import { TARGET_NAMES, type TargetName } from '../targets/types.js';
 import { handleFailure, teikitLine } from './failure.js';
@@ -79,7 +79,7 @@ async function runMerge(opts: BuildCliOptions, targets: TargetName[], io: CliIo)
 }
 
 async function watchUntilSignal(paths: string[], options: BuildOptions, report: (r: BuildRun) => void, io: CliIo): Promise<number> {
-  const { watchBuild } = await import('../pipeline/watch.js');
+  const { watchBuild } = await import('../build/watch.js');
   const watcher = await watchBuild(paths, options, (run) => {
     if (run instanceof Error) io.err(teikitLine(run.message));
     else report(run);

@@ -10,7 +10,7 @@ import { readBaseline, writeBaseline } from '../baseline/file.js';
 import { updatedBaseline } from '../baseline/update.js';
 import type { Settings } from '../config/settings.js';
 import type { FileResult } from '../diagnostics/diagnostic.js';
-import { writeAtomic } from '../pipeline/write.js';
+import { writeAtomic } from '../io/write.js';
 import { getReporter } from '../reporters/index.js';
 import { teikitLine } from './failure.js';
 import { markdownSummary } from '../summary/markdown.js';

@@ -20,7 +20,7 @@ export interface NewCliOptions {
  * @param io output streams.
  */
 export async function runNew(id: string, opts: NewCliOptions, io: CliIo): Promise<number> {
-  const { newDocument, NewDocumentError } = await import('../pipeline/new-document.js');
+  const { newDocument, NewDocumentError } = await import('./new-document.js');
   try {
     const file = await newDocument({ id, kind: opts.kind, title: opts.title, date: opts.date, dir: opts.dir });
     io.out(`wrote ${file}\n`);

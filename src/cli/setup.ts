@@ -5,7 +5,7 @@
  */
 import { loadConfig } from '../config/load.js';
 import { printSettings, resolveSettings, type Settings } from '../config/settings.js';
-import { type Inputs, selectInputs } from '../pipeline/inputs.js';
+import { type Inputs, selectInputs } from '../io/inputs.js';
 import type { CliIo } from './io.js';
 
 /** The options `validate` and `build` share. */

@@ -5,8 +5,8 @@
 import { resolve } from 'node:path';
 import type { FileResult } from '../diagnostics/diagnostic.js';
 import { transform } from '../index.js';
-import { OutputIsInputError, refuseOverwrite } from '../pipeline/out-folder.js';
-import { writeAtomic } from '../pipeline/write.js';
+import { OutputIsInputError, refuseOverwrite } from '../io/out-folder.js';
+import { writeAtomic } from '../io/write.js';
 import { getReporter } from '../reporters/index.js';
 import type { TargetName } from '../targets/types.js';
 import { isRunFailure } from './exit.js';

@@ -17,10 +17,12 @@ function step(s: string): string {
 }
 
 /**
- * A `fn:path()` as a report shows it.
- * @param path the path, as the rules or the stylesheets give it.
+ * The steps of an XPath in the form `fn:path()` returns, split at each `/` outside a `Q{…}`
+ * namespace URI. A leading `/` gives an empty first step, so joining the steps with `/` gives the
+ * path back.
+ * @param path the path.
  */
-export function readablePath(path: string): string {
+export function xpathSteps(path: string): string[] {
   const steps: string[] = [];
   let cur = '';
   let inBrace = false;
@@ -33,5 +35,13 @@ export function readablePath(path: string): string {
     } else cur += ch;
   }
   steps.push(cur);
-  return steps.map((s) => (s ? step(s) : s)).join('/');
+  return steps;
+}
+
+/**
+ * A `fn:path()` as a report shows it.
+ * @param path the path, as the rules or the stylesheets give it.
+ */
+export function readablePath(path: string): string {
+  return xpathSteps(path).map((s) => (s ? step(s) : s)).join('/');
 }

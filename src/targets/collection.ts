@@ -1,12 +1,11 @@
 /**
  * The collection's pages for a list of built documents, as `collectionFiles` has always offered
  * them (tests and callers that render pages without a build). A build makes them from the
- * collection model with the register (src/collection/outputs.ts); this is the same code with no
+ * collection model with the register (src/targets/collection-outputs.ts); this is the same code with no
  * register and no withdrawn documents.
  */
-import type { DocumentRecord } from '../collection/stylesheet.js';
-import { collectionModel, type CollectionDocument } from '../collection/model.js';
-import { collectionOutputs } from '../collection/outputs.js';
+import { collectionModel, type CollectionDocument, type DocumentRecord } from './collection-model.js';
+import { collectionOutputs } from './collection-outputs.js';
 import type { IndexEntry, OutputFile } from './types.js';
 
 /**

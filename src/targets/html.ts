@@ -6,7 +6,7 @@
  * with the CSS inlined and no script (the view switch works with CSS alone).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { runStylesheet } from '../xml/run-stylesheet.js';
+import { runStylesheet } from '../saxon/run-stylesheet.js';
 import { assetText, PACKAGE_ROOT } from './html-assets.js';
 import type { RenderInput, Rendered, Target, TransformOptions } from './types.js';
 

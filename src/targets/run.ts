@@ -3,8 +3,8 @@
  * parameters of `xslt/common/params.xsl` (namespace `urn:teikit:ed`).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { runStylesheet } from '../xml/run-stylesheet.js';
-import { saxonJs } from '../xml/saxon.js';
+import { runStylesheet } from '../saxon/run-stylesheet.js';
+import { saxonJs } from '../saxon/load.js';
 import type { RenderInput } from './types.js';
 
 /** Namespace of the stylesheets' shared parameters and functions. */

@@ -1,7 +1,7 @@
-import type { DocumentRecord } from '../collection/stylesheet.js';
+import type { DocumentRecord } from './collection-model.js';
 import type { SaxonNode } from 'saxon-js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ParsedDocument } from '../pipeline/parse.js';
+import type { ParsedDocument } from '../xml/document.js';
 
 /** The edition's output formats. */
 export type TargetName = 'html' | 'text' | 'json';
@@ -43,7 +43,7 @@ export interface RenderInput {
   tree: SaxonNode;
   /** The sanitised document id that names the outputs. */
   id: string;
-  /** Stylesheet parameters about the collection, for the HTML page (src/collection/page-params.ts). */
+  /** Stylesheet parameters about the collection, for the HTML page (src/exec/page-params.ts). */
   params?: Record<string, unknown>;
 }
 

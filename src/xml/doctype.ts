@@ -5,6 +5,8 @@
  * every line and column stays where it was. The DTD it names is never loaded. A declaration with
  * anything in its internal subset is left alone, and the gate refuses it (`xml-doctype`).
  */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Position } from './positions.js';
 
 /** A document type declaration that was blanked. */
 export interface IgnoredDoctype {
@@ -96,4 +98,22 @@ export function ignoreEmptyDoctype(text: string): IgnoredDoctype | undefined {
   const declaration = text.slice(offset, end);
   const blank = declaration.replace(/[^\r\n]/g, ' ');
   return { text: text.slice(0, offset) + blank + text.slice(offset + declaration.length), offset, declaration };
+}
+
+/**
+ * The warning that a declaration was ignored (`xml-doctype-ignored`).
+ * @param file the path to report.
+ * @param declaration the declaration as written.
+ * @param at where it stands.
+ */
+export function ignoredDoctypeWarning(file: string, declaration: string, at: Position): Diagnostic {
+  const shown = declaration.replace(/\s+/g, ' ');
+  return {
+    file,
+    ...at,
+    severity: 'warning',
+    ruleId: 'xml-doctype-ignored',
+    source: 'xml',
+    message: `Unexpected \`${shown.length > 100 ? `${shown.slice(0, 99)}…` : shown}\`, expected no document type declaration: it declares nothing here and is ignored (its DTD is never loaded)`,
+  };
 }

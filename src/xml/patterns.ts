@@ -16,6 +16,8 @@
  * only to pointers of at most 256 characters. The same subset is decided in XSLT by
  * `ed:safe-pattern` (xslt/common/pointers.xsl); a test keeps the two in step.
  */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Position } from './positions.js';
 
 /** Longest pattern accepted. */
 export const MAX_PATTERN_LENGTH = 256;
@@ -101,4 +103,26 @@ const CLASS = /\[(?:\\.|[^\\[\]])*(?:-\[(?:\\.|[^\\[\]])*\])?\]/y;
 function classEnd(pattern: string, start: number): number {
   CLASS.lastIndex = start;
   return CLASS.exec(pattern) ? CLASS.lastIndex - 1 : -1;
+}
+
+/**
+ * The gate's error for a document's pattern outside the safe subset (`pattern-unsafe`), or
+ * undefined for a safe one. The error does not stop the checks (no check compiles the pattern),
+ * and the targets skip the pattern.
+ * @param file the path to report.
+ * @param pattern the `matchPattern` as written.
+ * @param at where it stands (asked only for an unsafe pattern).
+ */
+export function patternDiagnostic(file: string, pattern: string, at: () => Position): Diagnostic | undefined {
+  const why = unsafePattern(pattern);
+  if (!why) return undefined;
+  const shown = pattern.length > 60 ? `${pattern.slice(0, 59)}…` : pattern;
+  return {
+    file,
+    ...at(),
+    severity: 'error',
+    ruleId: 'pattern-unsafe',
+    source: 'xml',
+    message: `Unexpected \`matchPattern\` \`${shown}\` that ${why}, expected a regular expression in the safe subset (it is never compiled; see README, "Untrusted input")`,
+  };
 }

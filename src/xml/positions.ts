@@ -3,6 +3,9 @@
  * the XPaths that Schematron and the stylesheets report (`path()` form:
  * `/Q{ns}TEI[1]/Q{ns}text[1]/@ref`) with the line and column of the element's start tag.
  */
+import { xpathSteps } from '../diagnostics/xpath.js';
+
+/** Where something stands in a text. */
 export interface Position {
   /** 1-based line. */
   line: number;
@@ -56,7 +59,7 @@ export class PositionIndex {
     const kids = this.childLists();
     let current = -1;
     let list = kids.roots;
-    for (const step of splitPath(path)) {
+    for (const step of xpathSteps(path).filter(Boolean)) {
       const m = /^(Q\{[^}]*\}[^[]+|[^[/@]+)\[(\d+)\]$/.exec(step);
       if (!m) break;
       const name = m[1].startsWith('Q{') ? m[1] : `Q{}${m[1]}`;
@@ -85,23 +88,6 @@ export class PositionIndex {
     }
     return this.tree;
   }
-}
-
-/** Splits an XPath into steps, keeping `/` inside `Q{…}` namespace URIs. */
-function splitPath(path: string): string[] {
-  const steps: string[] = [];
-  let cur = '';
-  let inBrace = false;
-  for (const ch of path) {
-    if (ch === '{') inBrace = true;
-    if (ch === '}') inBrace = false;
-    if (ch === '/' && !inBrace) {
-      if (cur) steps.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur) steps.push(cur);
-  return steps;
 }
 
 /**

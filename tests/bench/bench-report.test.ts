@@ -12,7 +12,7 @@ describe('profile summary', () => {
   it('names packages, teikit modules and V8 buckets', () => {
     expect(bucketOf({ url: 'file:///x/node_modules/saxon-js/SaxonJS2N.js', functionName: 'a' })).toBe('saxon-js');
     expect(bucketOf({ url: 'file:///x/node_modules/@scope/pkg/i.js', functionName: 'a' })).toBe('@scope/pkg');
-    expect(bucketOf({ url: 'file:///x/main/lib/pipeline/parse.js', functionName: 'a' })).toBe('teikit pipeline/parse');
+    expect(bucketOf({ url: 'file:///x/main/lib/xml/parse.js', functionName: 'a' })).toBe('teikit xml/parse');
     expect(bucketOf({ url: 'node:internal/fs', functionName: 'a' })).toBe('node internals');
     expect(bucketOf({ url: '', functionName: '(garbage collector)' })).toBe('(garbage collector)');
   });

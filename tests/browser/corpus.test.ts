@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/pipeline/load.js';
-import { parse } from '../../src/pipeline/parse.js';
+import { loadDocument } from '../../src/io/read.js';
+import { parse } from '../../src/xml/parse.js';
 import { htmlTarget } from '../../src/targets/html.js';
 import { resolveLimits } from '../../src/xml/limits.js';
-import { saxonDocument } from '../../src/xml/saxon.js';
+import { saxonDocument } from '../../src/saxon/load.js';
 import { ROOT, SHARED } from '../helpers/cli.js';
 import { axeViolations, HAS_CHROMIUM, launch, SKIP_REASON } from './chromium.js';
 

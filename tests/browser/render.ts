@@ -6,14 +6,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { outputId } from '../../src/pipeline/out-path.js';
-import { readHeader } from '../../src/pipeline/header.js';
-import { loadDocument } from '../../src/pipeline/load.js';
-import { parse } from '../../src/pipeline/parse.js';
+import { outputId } from '../../src/io/out-path.js';
+import { readHeader } from '../../src/exec/header.js';
+import { loadDocument } from '../../src/io/read.js';
+import { parse } from '../../src/xml/parse.js';
 import { collectionFiles } from '../../src/targets/collection.js';
 import { htmlTarget } from '../../src/targets/html.js';
 import type { IndexEntry } from '../../src/targets/index.js';
-import { saxonDocument } from '../../src/xml/saxon.js';
+import { saxonDocument } from '../../src/saxon/load.js';
 
 /** One rendered page. */
 export interface RenderedPage {

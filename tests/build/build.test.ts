@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestKey } from '../../src/collection/keys.js';
+import { manifestKey } from '../../src/io/keys.js';
 import { ROOT, teikit } from '../helpers/cli.js';
 import { collection, EDITION, EDITION_ID, editionAs, tempDir } from '../helpers/edition.js';
 
@@ -151,7 +151,7 @@ describe('teikit build', () => {
     for (const f of ['copy-02.html', 'copy-02.txt', 'copy-02.json', 'index.html']) expect(files).toContain(f);
     expect(files.filter((f) => f.startsWith('copy-01'))).toEqual(['copy-01.txt']);
     const manifest = JSON.parse(readFileSync(join(out, '.teikit-manifest.json'), 'utf8')) as { documents: Record<string, unknown> };
-    // Documents are known by their real path relative to the current folder (src/collection/keys.ts).
+    // Documents are known by their real path relative to the current folder (src/io/keys.ts).
     expect(Object.keys(manifest.documents)).toEqual([manifestKey(join(dir, 'copy-02.xml'), ROOT)]);
     // Every report format is complete.
     for (const format of ['sarif', 'junit', 'github']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShard, selectShard } from '../../src/pipeline/shard.js';
+import { parseShard, selectShard } from '../../src/io/shard.js';
 
 const files = Array.from({ length: 200 }, (_, i) => `edition/doc-${i}.xml`);
 

@@ -8,14 +8,14 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BuildRun } from '../../src/pipeline/build.js';
-import type { Watcher } from '../../src/pipeline/watch.js';
+import type { BuildRun } from '../../src/build/build.js';
+import type { Watcher } from '../../src/build/watch.js';
 import { ROOT } from '../helpers/cli.js';
 import { collection, editionAs, tempDir } from '../helpers/edition.js';
 
 // The compiled library, as the CLI runs it (its stylesheets are in lib/sef/).
-const { build } = (await import(`${ROOT}lib/pipeline/build.js`)) as typeof import('../../src/pipeline/build.js');
-const { watchBuild } = (await import(`${ROOT}lib/pipeline/watch.js`)) as typeof import('../../src/pipeline/watch.js');
+const { build } = (await import(`${ROOT}lib/build/build.js`)) as typeof import('../../src/build/build.js');
+const { watchBuild } = (await import(`${ROOT}lib/build/watch.js`)) as typeof import('../../src/build/watch.js');
 
 /** The results of a watch, one promise per event, in order. */
 function events() {

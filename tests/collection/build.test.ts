@@ -94,7 +94,7 @@ describe('the collection build', () => {
 
   it('takes the base URL from the options over the register', async () => {
     const w = workspace();
-    const { build: run } = await import('../../lib/pipeline/build.js');
+    const { build: run } = await import('../../lib/build/build.js');
     const cwd = process.cwd();
     process.chdir(w.dir);
     try {

@@ -4,9 +4,9 @@
  * unused register entries, and a search index that is the same bytes for the same collection.
  */
 import { describe, expect, it } from 'vitest';
-import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../../src/collection/model.js';
-import { searchIndexScript } from '../../src/collection/search.js';
-import type { DocumentRecord, RegisterFacts } from '../../src/collection/stylesheet.js';
+import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../../src/targets/collection-model.js';
+import { searchIndexScript } from '../../src/targets/collection-search.js';
+import type { DocumentRecord, RegisterFacts } from '../../src/targets/collection-model.js';
 
 const record = (over: Partial<DocumentRecord>): DocumentRecord => ({
   id: '', title: '', subtitle: '', date: '', reportNumber: '', classification: '', released: '', resources: [], entities: [], occurrences: [], pages: [], ...over,

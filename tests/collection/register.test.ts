@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegister } from '../../src/collection/register.js';
+import { loadRegister } from '../../src/build/register.js';
 import { ROOT } from '../helpers/cli.js';
 import { HAVE_JING, HAVE_SHARED, jing, TEI_ALL } from '../relaxng/helpers.js';
 import { FIXTURE } from './fixture.js';

@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, existsSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idClashes, rootId } from '../../src/collection/ids.js';
-import { manifestKey, relativeHref } from '../../src/collection/keys.js';
-import { acquireLock, LOCK_NAME, LockTimeout } from '../../src/collection/lock.js';
-import { sourceName } from '../../src/collection/sources.js';
+import { idClashes, rootId } from '../../src/build/ids.js';
+import { manifestKey, relativeHref } from '../../src/io/keys.js';
+import { acquireLock, LOCK_NAME, LockTimeout } from '../../src/build/lock.js';
+import { sourceName } from '../../src/io/sources.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'teikit-coll-'));
 

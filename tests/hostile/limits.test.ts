@@ -121,7 +121,7 @@ describe('a document\'s regular expression never reaches the backtracking engine
   it('the HTML target renders the document without applying the pattern', async () => {
     const file = join(dir, 'pattern.xml');
     writeFileSync(file, unsafePatternTei());
-    const { transform } = (await import(`${ROOT}lib/pipeline/transform-one.js`)) as typeof import('../../src/pipeline/transform-one.js');
+    const { transform } = (await import(`${ROOT}lib/exec/transform-one.js`)) as typeof import('../../src/exec/transform-one.js');
     const { output, result } = await transform({ file, to: 'html' });
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['pattern-unsafe']);
     expect(output).toContain('link');

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from '../../src/pipeline/parse.js';
+import { parse } from '../../src/xml/parse.js';
 import { decode } from '../../src/xml/decode.js';
 import { lineStarts } from '../../src/xml/positions.js';
 import { teikit } from '../helpers/cli.js';

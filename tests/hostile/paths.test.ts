@@ -10,8 +10,8 @@ import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputId as safeId } from '../../src/pipeline/out-path.js';
-import { safeOutputPath } from '../../src/pipeline/out-path.js';
+import { outputId as safeId } from '../../src/io/out-path.js';
+import { safeOutputPath } from '../../src/io/out-path.js';
 import { teikit } from '../helpers/cli.js';
 import { EDITION, EDITION_ID, tempDir } from '../helpers/edition.js';
 import { TEI_NS } from './fixtures.js';

@@ -10,7 +10,7 @@ import { mkdir, open, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitFiles, sweepStaleTemps, type WriteFs, WriteError, writeAtomic } from '../../src/pipeline/write.js';
+import { commitFiles, sweepStaleTemps, type WriteFs, WriteError, writeAtomic } from '../../src/io/write.js';
 import { ROOT } from '../helpers/cli.js';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
@@ -91,7 +91,7 @@ describe('writeAtomic under faults', () => {
     // killed: no polling, no timing.
     const script = `import { open } from 'node:fs/promises';
       import { mkdir, rename } from 'node:fs/promises';
-      import { writeAtomic } from ${JSON.stringify(`${ROOT}lib/pipeline/write.js`)};
+      import { writeAtomic } from ${JSON.stringify(`${ROOT}lib/io/write.js`)};
       const hooked = { mkdir, rename, open: async (path, flags) => {
         const handle = await open(path, flags);
         handle.writeFile = async (content) => {

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { parse } from '../../src/pipeline/parse.js';
-import { type Grammar, relaxNgObserver } from '../../src/pipeline/validate-relaxng.js';
+import { parse } from '../../src/xml/parse.js';
+import { type Grammar, relaxNgObserver } from '../../src/validate/relaxng/validate.js';
 import { ROOT, SHARED } from '../helpers/cli.js';
 
 /** The project's schema and TEI All. */

@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../src/diagnostics/rules.js';
-import { type CompiledRules, loadRules } from '../../src/pipeline/validate-schematron.js';
-import { checkText, diagnosticLine } from '../../src/schematron/check-text.js';
+import { type CompiledRules, loadRules } from '../../src/validate/schematron/validate.js';
+import { checkText, diagnosticLine } from '../../src/validate/schematron/check-text.js';
 
 const HERE = fileURLToPath(new URL('./', import.meta.url));
 const CASES = readdirSync(HERE).filter((f) => statSync(`${HERE}${f}`).isDirectory()).sort();

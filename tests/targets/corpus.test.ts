@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../lib/pipeline/load.js';
-import { parse } from '../../lib/pipeline/parse.js';
+import { loadDocument } from '../../lib/io/read.js';
+import { parse } from '../../lib/xml/parse.js';
 import { resolveLimits } from '../../lib/xml/limits.js';
 import { renderOne } from '../../lib/targets/index.js';
-import { saxonDocument } from '../../lib/xml/saxon.js';
+import { saxonDocument } from '../../lib/saxon/load.js';
 import { ROOT, SHARED } from '../helpers/cli.js';
 import { countWords, documentWords, recall } from './corpus-words.js';
 

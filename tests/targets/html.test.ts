@@ -7,12 +7,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../lib/pipeline/load.js';
-import { parse } from '../../lib/pipeline/parse.js';
+import { loadDocument } from '../../lib/io/read.js';
+import { parse } from '../../lib/xml/parse.js';
 import { collectionFiles } from '../../lib/targets/collection.js';
 import { htmlTarget } from '../../lib/targets/html.js';
 import { resolveLimits } from '../../lib/xml/limits.js';
-import { saxonDocument, saxonJs } from '../../lib/xml/saxon.js';
+import { saxonDocument, saxonJs } from '../../lib/saxon/load.js';
 import type { RenderInput } from '../../lib/targets/types.js';
 import { ROOT, SHARED } from '../helpers/cli.js';
 import { renderInput } from './render.js';

@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDocument } from '../../lib/pipeline/load.js';
-import { parse } from '../../lib/pipeline/parse.js';
+import { loadDocument } from '../../lib/io/read.js';
+import { parse } from '../../lib/xml/parse.js';
 import { renderFiles, renderOne, type RenderInput } from '../../lib/targets/index.js';
 import { resolveLimits } from '../../lib/xml/limits.js';
-import { saxonDocument } from '../../lib/xml/saxon.js';
+import { saxonDocument } from '../../lib/saxon/load.js';
 import { ROOT } from '../helpers/cli.js';
 
 export { renderFiles, renderOne };

@@ -1,5 +1,5 @@
 /**
- * The V8 code cache that SaxonJS loads through (src/xml/code-cache.ts): the module's exports are
+ * The V8 code cache that SaxonJS loads through (src/saxon/code-cache.ts): the module's exports are
  * the same with or without a cache, the cache is written once and accepted afterwards, a damaged
  * cache is ignored, and lazy dependencies load only when used.
  */
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requireWithCodeCache, writeCodeCaches } from '../../src/xml/code-cache.js';
+import { requireWithCodeCache, writeCodeCaches } from '../../src/saxon/code-cache.js';
 
 let root: string;
 let saved: string | undefined;

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { readablePath } from '../../src/diagnostics/xpath.js';
-import { closest, slips } from '../../src/pipeline/relaxng-messages.js';
-import { settle } from '../../src/pipeline/settle.js';
-import { type Checkers, loadCheckers, validateText } from '../../src/pipeline/validate.js';
-import { schematronToSef } from '../../src/schematron/compile.js';
+import { closest, slips } from '../../src/validate/relaxng/messages.js';
+import { settle } from '../../src/validate/settle.js';
+import { type Checkers, loadCheckers, validateText } from '../../src/validate/document.js';
+import { schematronToSef } from '../../src/validate/schematron/compile.js';
 import { ROOT } from '../helpers/cli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'teikit-messages-'));

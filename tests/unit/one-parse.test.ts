@@ -7,15 +7,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { runTask } from '../../lib/pipeline/document-job.js';
-import { loadCheckers } from '../../lib/pipeline/validate.js';
+import { runTask } from '../../lib/exec/document-job.js';
+import { loadCheckers } from '../../lib/validate/document.js';
 import { ROOT } from '../helpers/cli.js';
 import { EDITION } from '../helpers/edition.js';
 
 const calls = vi.hoisted(() => ({ saxes: 0, saxon: [] as string[] }));
 
-vi.mock('../../lib/xml/saxon.js', async (original) => {
-  const real = await original<typeof import('../../lib/xml/saxon.js')>();
+vi.mock('../../lib/saxon/load.js', async (original) => {
+  const real = await original<typeof import('../../lib/saxon/load.js')>();
   return {
     ...real,
     saxonDocument: (text: string) => {
@@ -24,8 +24,8 @@ vi.mock('../../lib/xml/saxon.js', async (original) => {
     },
   };
 });
-vi.mock('../../lib/pipeline/parse.js', async (original) => {
-  const real = await original<typeof import('../../lib/pipeline/parse.js')>();
+vi.mock('../../lib/xml/parse.js', async (original) => {
+  const real = await original<typeof import('../../lib/xml/parse.js')>();
   return {
     ...real,
     parse: (...args: Parameters<typeof real.parse>) => {

@@ -7,10 +7,10 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { convertSchema } from '../../src/assets/relaxng.js';
-import { type Grammar, loadGrammar, relaxNgObserver } from '../../src/pipeline/validate-relaxng.js';
+import { convertSchema } from '../../src/validate/relaxng/schema.js';
+import { type Grammar, loadGrammar, relaxNgObserver } from '../../src/validate/relaxng/validate.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { parse } from '../../src/pipeline/parse.js';
+import { parse } from '../../src/xml/parse.js';
 
 const RNG = 'xmlns="http://relaxng.org/ns/structure/1.0" ns="http://www.tei-c.org/ns/1.0"';
 const TEI = 'xmlns="http://www.tei-c.org/ns/1.0"';

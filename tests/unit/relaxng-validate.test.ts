@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Grammar, loadGrammar } from '../../src/pipeline/validate-relaxng.js';
+import { type Grammar, loadGrammar } from '../../src/validate/relaxng/validate.js';
 import {
   EDITION_RNG, HAVE_SHARED, TEI_ALL, type Finding, invalidDocuments, label, salveFindings, validDocuments,
 } from '../relaxng/helpers.js';

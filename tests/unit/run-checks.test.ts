@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isRunFailure } from '../../src/cli/exit.js';
 import { ruleInfo, runChecks } from '../../src/diagnostics/rules.js';
-import { budgetDiagnostic, maxSeconds } from '../../src/pipeline/budget.js';
+import { budgetDiagnostic, maxSeconds } from '../../src/exec/budget.js';
 import { ROOT } from '../helpers/cli.js';
 
 describe('the run checks', () => {

@@ -8,10 +8,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { CompiledRules } from '../../src/pipeline/validate-schematron.js';
-import { checkText } from '../../src/schematron/check-text.js';
-import { schematronToSef, schematronToXslt } from '../../src/schematron/compile.js';
-import { saxonJs } from '../../src/xml/saxon.js';
+import type { CompiledRules } from '../../src/validate/schematron/validate.js';
+import { checkText } from '../../src/validate/schematron/check-text.js';
+import { schematronToSef, schematronToXslt } from '../../src/validate/schematron/compile.js';
+import { saxonJs } from '../../src/saxon/load.js';
 
 const schema = (body: string, attrs = ''): string => `<schema xmlns="http://purl.oclc.org/dsdl/schematron"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:xs="http://www.w3.org/2001/XMLSchema"

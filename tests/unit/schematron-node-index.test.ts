@@ -1,15 +1,15 @@
 /**
  * The maps of candidates that the validator builds in JavaScript for the compiled rules
- * (src/schematron/node-index.ts): elements by local name and attribute owners by the attribute's
+ * (src/validate/schematron/node-index.ts): elements by local name and attribute owners by the attribute's
  * local name, in document order; and the same findings whether the rules get the maps or group
  * the nodes themselves.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledRules } from '../../src/pipeline/validate-schematron.js';
-import { checkText } from '../../src/schematron/check-text.js';
-import { schematronToSef, schematronToXslt } from '../../src/schematron/compile.js';
-import { nodeIndex } from '../../src/schematron/node-index.js';
-import { saxonJs } from '../../src/xml/saxon.js';
+import type { CompiledRules } from '../../src/validate/schematron/validate.js';
+import { checkText } from '../../src/validate/schematron/check-text.js';
+import { schematronToSef, schematronToXslt } from '../../src/validate/schematron/compile.js';
+import { nodeIndex } from '../../src/validate/schematron/node-index.js';
+import { saxonJs } from '../../src/saxon/load.js';
 
 const DOC = `<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x">
   <constructor ref="a" x:ref="b"><hasOwnProperty ref="c"/><!-- c --><__proto__ to="1"/></constructor>

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allRules, ruleInfo } from '../../src/diagnostics/rules.js';
-import { loadRules } from '../../src/pipeline/validate-schematron.js';
-import { checkText, diagnosticLine } from '../../src/schematron/check-text.js';
+import { loadRules } from '../../src/validate/schematron/validate.js';
+import { checkText, diagnosticLine } from '../../src/validate/schematron/check-text.js';
 import { ROOT } from '../helpers/cli.js';
 
 const SCH = readFileSync(`${ROOT}schemas/edition.sch`, 'utf8');

@@ -5,7 +5,7 @@
  * evaluate; it is not fooled by strings, comments or names that merely contain a function's name.
  */
 import { describe, expect, it } from 'vitest';
-import { schematronToXslt } from '../../src/schematron/compile.js';
+import { schematronToXslt } from '../../src/validate/schematron/compile.js';
 
 const FN = 'http://www.w3.org/2005/xpath-functions';
 const wrap = (body: string): string => `<schema xmlns="http://purl.oclc.org/dsdl/schematron"

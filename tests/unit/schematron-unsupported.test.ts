@@ -4,7 +4,7 @@
  * with `docs/rules.md` ("The compiler").
  */
 import { describe, expect, it } from 'vitest';
-import { schematronToSef, schematronToXslt } from '../../src/schematron/compile.js';
+import { schematronToSef, schematronToXslt } from '../../src/validate/schematron/compile.js';
 
 const wrap = (body: string, attrs = ''): string => `<schema xmlns="http://purl.oclc.org/dsdl/schematron"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:t="urn:t" queryBinding="xslt3" ${attrs}>

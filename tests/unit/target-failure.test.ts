@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { runTask } from '../../lib/pipeline/document-job.js';
-import { loadCheckers } from '../../lib/pipeline/validate.js';
+import { runTask } from '../../lib/exec/document-job.js';
+import { loadCheckers } from '../../lib/validate/document.js';
 import { EDITION } from '../helpers/edition.js';
 
 vi.mock('../../lib/targets/index.js', async (original) => {

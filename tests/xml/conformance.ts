@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { decode } from '../../src/xml/decode.js';
 import { lineStarts, positionAt } from '../../src/xml/positions.js';
-import { parse } from '../../src/pipeline/parse.js';
+import { parse } from '../../src/xml/parse.js';
 import { ignoreEmptyDoctype } from '../../src/xml/doctype.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 

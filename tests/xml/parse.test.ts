@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ParseObserver, parse } from '../../src/pipeline/parse.js';
+import type { ParseObserver } from '../../src/xml/document.js';
+import { parse } from '../../src/xml/parse.js';
 import type { XmlLimits } from '../../src/xml/limits.js';
 import type { Position } from '../../src/xml/positions.js';
 

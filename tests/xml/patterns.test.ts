@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileStylesheet } from '../../src/assets/compile-xslt.js';
-import { parse } from '../../src/pipeline/parse.js';
+import { compileStylesheet } from '../../src/saxon/compile-xslt.js';
+import { parse } from '../../src/xml/parse.js';
 import { unsafePattern } from '../../src/xml/patterns.js';
-import { saxonJs } from '../../src/xml/saxon.js';
+import { saxonJs } from '../../src/saxon/load.js';
 
 /** Patterns real TEI uses (TEI Guidelines 16.2.3, the corpora teikit is tried on). */
 const SAFE = ['([a-z]+)', '(.+)', '([A-Za-z0-9_.-]+)', '(\\S+)', '(\\w+)', '(\\w+).(\\w+)', '(Q[1-9][0-9]*)', '([0-9]+)', 'https?://(.+)',

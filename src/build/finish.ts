@@ -1,0 +1,104 @@
+/**
+ * The collection step that follows the documents, in a full build or a merge of shards: documents
+ * whose source no longer exists leave the manifest; an id that no document has any more is
+ * withdrawn (its page replaced by one that says so, its other outputs removed); the collection's
+ * pages that changed and the manifest are committed together, after the documents; register
+ * entries no document uses are reported when the run covers the collection.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
+import { type Manifest, MANIFEST_NAME, manifestText } from './manifest.js';
+import { safeOutputPath } from '../io/out-path.js';
+import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../targets/collection-model.js';
+import { collectionOutputs } from '../targets/collection-outputs.js';
+import type { RegisterFacts } from '../targets/collection-model.js';
+
+/** An output to write: text (UTF-8) or bytes. */
+export interface OutputBytes {
+  name: string;
+  content: string | Uint8Array;
+}
+
+/** The register as the collection step needs it. */
+export interface RegisterPart {
+  key: string;
+  facts: RegisterFacts;
+  /** Its source, copied to `tei/register.xml` when given. */
+  bytes?: Uint8Array;
+  /** For the unused-entry warnings: the register's path and how to locate an entry. */
+  file?: string;
+  locate?: (path: string) => { line: number; column: number };
+}
+
+/** What the collection step is given. */
+export interface FinishOptions {
+  out: string;
+  manifest: Manifest;
+  register?: RegisterPart;
+  /** Report register entries no document uses (the run covers the whole collection). */
+  covers: boolean;
+  baseUrl?: string;
+  /** Whether a key's source still exists (default: on disk, relative to the current folder). */
+  exists?: (key: string) => boolean;
+  /** Commits a set of outputs together (build-document.ts `commitOutputs`). */
+  commit: Commit;
+}
+
+/** Writes outputs together (all or none); the diagnostic of what prevented it, about `file`. */
+export type Commit = (file: string, files: readonly OutputBytes[]) => Promise<Diagnostic | undefined>;
+
+/**
+ * Whether an output must be written: it is missing or holds other bytes.
+ * @param out the output folder.
+ * @param f the output.
+ */
+async function changed(out: string, f: OutputBytes): Promise<boolean> {
+  const now = await readFile(safeOutputPath(out, f.name)).catch(() => undefined);
+  return !now || !now.equals(Buffer.from(f.content));
+}
+
+/**
+ * Runs the collection step.
+ * @param options the output folder, manifest, register and scope.
+ * @returns names written, diagnostics on the register, and what could not be written.
+ */
+export async function finishCollection(options: FinishOptions): Promise<{ written: string[]; register?: FileResult; problems: FileResult[] }> {
+  const { out, manifest } = options;
+  const exists = options.exists ?? ((key: string) => existsSync(key));
+  const gone = Object.keys(manifest.documents).filter((k) => !exists(k));
+  const live = new Set(Object.entries(manifest.documents).filter(([k]) => !gone.includes(k)).map(([, e]) => e.entry.id));
+  const keep = new Set(Object.entries(manifest.documents).filter(([k]) => !gone.includes(k)).flatMap(([, e]) => e.written));
+  manifest.withdrawn ??= {};
+  for (const key of gone) {
+    const e = manifest.documents[key];
+    delete manifest.documents[key];
+    const withdrawn = !live.has(e.entry.id);
+    if (withdrawn) manifest.withdrawn[e.entry.id] = { title: e.entry.title };
+    // A withdrawn document's page is replaced below (atomically), never removed first.
+    for (const name of e.written) if (!keep.has(name) && !(withdrawn && name === `${e.entry.id}.html`)) await rm(safeOutputPath(out, name), { force: true });
+  }
+  for (const id of Object.keys(manifest.withdrawn)) if (live.has(id)) delete manifest.withdrawn[id];
+  const docs: CollectionDocument[] = Object.entries(manifest.documents).map(([key, e]) => ({
+    key, id: e.entry.id, files: e.written, stale: Boolean(e.stale),
+    record: e.entry.record ?? { id: e.entry.id, title: e.entry.title, subtitle: '', date: e.entry.date ?? '', reportNumber: e.entry.reportNumber ?? '', classification: e.entry.classification ?? '', released: '', resources: [], entities: [], occurrences: [], pages: [] },
+  }));
+  const withdrawn = Object.entries(manifest.withdrawn).map(([id, w]) => ({ id, title: w.title }));
+  const model = collectionModel(docs, options.register, withdrawn, options.baseUrl);
+  const files: OutputBytes[] = [...collectionOutputs(model, docs)];
+  if (options.register?.bytes) files.push({ name: 'tei/register.xml', content: options.register.bytes });
+  const pages: OutputBytes[] = [];
+  for (const f of files) if (await changed(out, f)) pages.push(f);
+  // The pages (withdrawn ones included) and the manifest that lists them go together.
+  const problem = await options.commit(join(out, 'index.html'), [...pages, { name: MANIFEST_NAME, content: manifestText(manifest) }]);
+  const written = problem ? [] : pages.map((f) => f.name);
+  const problems: FileResult[] = problem ? [{ file: problem.file, diagnostics: [problem] }] : [];
+  const r = options.register;
+  if (!r?.file || !options.covers) return { written, problems };
+  const diagnostics: Diagnostic[] = unusedRegisterEntries(model, r.facts).map((e) => ({
+    file: r.file!, ...(r.locate?.(e.path) ?? { line: 1, column: 1 }), severity: 'warning', ruleId: 'entity-unused', source: 'schematron',
+    message: `Unexpected unused entry \`${e.id}\` of the register, expected a pointer to it from some document of the collection`, xpath: e.path,
+  }));
+  return { written, register: { file: r.file, diagnostics }, problems };
+}

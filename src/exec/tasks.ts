@@ -1,0 +1,48 @@
+/**
+ * What goes between the main thread and the worker pool. The main thread reads each document
+ * (src/io/read.ts) and writes its outputs (src/io/write.ts); a worker decodes, parses, validates and renders it.
+ * Everything here survives structured cloning.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { FileResult } from '../diagnostics/diagnostic.js';
+import type { IndexEntry, OutputFile, TargetName, TextOptions, TransformOptions } from '../targets/index.js';
+import type { ValidateOptions } from '../validate/document.js';
+import type { CollectionContext } from './page-params.js';
+
+/** What every task of a run shares: the worker loads the schema and rules from it once. */
+export interface RunConfig extends ValidateOptions {
+  /** Whether the tasks need the schema and rules (not for `transform`). */
+  checks: boolean;
+  /** For `build`: the collection the pages belong to (register, base URL, title, downloads). */
+  collection?: CollectionContext;
+}
+
+/** One document for a worker. */
+export interface DocumentTask {
+  /** `validate`: the checks; `build`: the checks, then every target; `transform`: the gate, then one target. */
+  kind: 'validate' | 'build' | 'transform';
+  file: string;
+  /** The document's bytes, read by the main thread. */
+  bytes: Uint8Array;
+  /** For `build`. */
+  targets?: readonly TargetName[];
+  /** For `build`: the plain-text options. */
+  text?: TextOptions;
+  /** For `transform`. */
+  transform?: TransformOptions & { to: TargetName };
+  /** Set by the pool: the worker says here when it starts the document (the budget's clock). */
+  port?: MessagePort;
+}
+
+/** What a worker made of a document. Nothing is written yet. */
+export interface TaskReply {
+  result: FileResult;
+  /** `build`: the outputs to write, when the document has no errors. */
+  files?: OutputFile[];
+  /** `build`: the collection index's entry, without its file list. */
+  entry?: Omit<IndexEntry, 'files'>;
+  /** `transform`: the output. */
+  output?: string;
+  /** Set instead of a result when the run's schema or rules could not be loaded. */
+  config?: string;
+}

@@ -1,0 +1,54 @@
+/**
+ * Runs the collection stylesheet (`xslt/collection.xsl`, compiled to `lib/sef/collection.sef.json`)
+ * by its named templates: a document's record and the register's facts (JSON read from a tree), and
+ * the collection pages (HTML from the collection model).
+ */
+import type { SaxonNode } from 'saxon-js';
+import { PACKAGE_ROOT } from './html-assets.js';
+import { loadSef, saxonJs } from '../saxon/load.js';
+import type { CollectionModel, DocumentRecord, RegisterFacts } from './collection-model.js';
+
+const C_NS = 'urn:teikit:collection';
+
+/** The compiled collection stylesheet (the same path from `src/` and `lib/`). */
+export const COLLECTION_SEF = `${PACKAGE_ROOT}lib/sef/collection.sef.json`;
+
+function run(template: string, params: Record<string, unknown>, destination: 'raw' | 'serialized'): unknown {
+  const r = saxonJs().transform(
+    {
+      stylesheetInternal: loadSef(COLLECTION_SEF),
+      initialTemplate: `Q{${C_NS}}${template}`,
+      stylesheetParams: params,
+      destination,
+    },
+    'sync',
+  );
+  return r.principalResult;
+}
+
+/**
+ * A document's record, from the tree the targets render.
+ * @param tree the document's SaxonJS tree.
+ */
+export function documentRecord(tree: SaxonNode): DocumentRecord {
+  return JSON.parse(String(run('record', { [`Q{${C_NS}}source`]: tree }, 'raw'))) as DocumentRecord;
+}
+
+/**
+ * The register's metadata, entries and withdrawn documents.
+ * @param tree the register's SaxonJS tree.
+ */
+export function registerFacts(tree: SaxonNode): RegisterFacts {
+  return JSON.parse(String(run('register', { [`Q{${C_NS}}source`]: tree }, 'raw'))) as RegisterFacts;
+}
+
+/**
+ * One collection page.
+ * @param template `index`, `names`, `search` or `withdrawn`.
+ * @param model the collection model.
+ * @param withdrawnId for `withdrawn`: the document's id.
+ */
+export function collectionPage(template: 'index' | 'names' | 'search' | 'withdrawn', model: CollectionModel, withdrawnId = ''): string {
+  const params = { [`Q{${C_NS}}model`]: JSON.stringify(model), [`Q{${C_NS}}withdrawn-id`]: withdrawnId };
+  return String(run(template, params, 'serialized'));
+}
