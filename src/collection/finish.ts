@@ -14,6 +14,7 @@ import { safeOutputPath } from '../pipeline/out-path.js';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from './model.js';
 import { collectionOutputs } from './outputs.js';
 import type { RegisterFacts } from './stylesheet.js';
+import { unusedEntryWarning } from './register.js';
 
 /** An output to write: text (UTF-8) or bytes. */
 export interface OutputBytes {
@@ -82,7 +83,7 @@ export async function finishCollection(options: FinishOptions): Promise<{ writte
   for (const id of Object.keys(manifest.withdrawn)) if (live.has(id)) delete manifest.withdrawn[id];
   const docs: CollectionDocument[] = Object.entries(manifest.documents).map(([key, e]) => ({
     key, id: e.entry.id, files: e.written, stale: Boolean(e.stale),
-    record: e.entry.record ?? { id: e.entry.id, title: e.entry.title, subtitle: '', date: e.entry.date ?? '', reportNumber: e.entry.reportNumber ?? '', classification: e.entry.classification ?? '', released: '', resources: [], entities: [], occurrences: [], pages: [] },
+    record: e.entry.record ?? { id: e.entry.id, title: e.entry.title, subtitle: '', kind: '', date: e.entry.date ?? '', reportNumber: e.entry.reportNumber ?? '', classification: e.entry.classification ?? '', released: '', resources: [], entities: [], occurrences: [], pages: [] },
   }));
   const withdrawn = Object.entries(manifest.withdrawn).map(([id, w]) => ({ id, title: w.title }));
   const model = collectionModel(docs, options.register, withdrawn, options.baseUrl);
@@ -96,9 +97,6 @@ export async function finishCollection(options: FinishOptions): Promise<{ writte
   const problems: FileResult[] = problem ? [{ file: problem.file, diagnostics: [problem] }] : [];
   const r = options.register;
   if (!r?.file || !options.covers) return { written, problems };
-  const diagnostics: Diagnostic[] = unusedRegisterEntries(model, r.facts).map((e) => ({
-    file: r.file!, ...(r.locate?.(e.path) ?? { line: 1, column: 1 }), severity: 'warning', ruleId: 'entity-unused', source: 'schematron',
-    message: `Unexpected unused entry \`${e.id}\` of the register, expected a pointer to it from some document of the collection`, xpath: e.path,
-  }));
+  const diagnostics: Diagnostic[] = unusedRegisterEntries(model, r.facts, docs, r.key).map((e) => unusedEntryWarning(r.file!, e, r.locate));
   return { written, register: { file: r.file, diagnostics }, problems };
 }

@@ -18,6 +18,7 @@ import { PACKAGE_ROOT } from '../targets/html-assets.js';
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
 import { manifestKey, relativeHref } from './keys.js';
+import { registerIdsUsed } from './model.js';
 import { type RegisterFacts, registerFacts } from './stylesheet.js';
 
 /** The register's file name. */
@@ -132,4 +133,30 @@ export function registerTree(ref: RegisterRef, limits: Partial<XmlLimits> = {}):
  */
 export function registerHref(ref: RegisterRef, file: string): string {
   return relativeHref(manifestKey(file), ref.key);
+}
+
+/**
+ * The `entity-unused` warning on a register entry that no document of the collection points to.
+ * @param file the register's path.
+ * @param entry the entry's id and XPath.
+ * @param locate where an XPath stands in the register, when known.
+ */
+export function unusedEntryWarning(file: string, entry: { id: string; path: string }, locate?: (path: string) => { line: number; column: number }): Diagnostic {
+  return {
+    file, ...(locate?.(entry.path) ?? { line: 1, column: 1 }), severity: 'warning', ruleId: 'entity-unused', source: 'schematron',
+    message: `Unexpected unused entry \`${entry.id}\` of the register, expected a pointer to it from some document of the collection`, xpath: entry.path,
+  };
+}
+
+/**
+ * The `entity-unused` warnings of a run that covers the collection (`validate`): the register's
+ * entries that no document's pointers (header, standOff or text) name.
+ * @param register the register as read.
+ * @param uses each document's key and its pointers into other files (prefixes expanded).
+ */
+export function unusedEntryWarnings(register: LoadedRegister, uses: readonly { key: string; pointers: readonly string[] }[]): Diagnostic[] {
+  if (!register.facts) return [];
+  const used = registerIdsUsed(uses, register.ref.key);
+  const locate = register.parsed ? (p: string) => register.parsed!.positions.locate(p) : undefined;
+  return register.facts.entries.filter((e) => !used.has(e.id)).map((e) => unusedEntryWarning(register.ref.file, e, locate));
 }

@@ -18,6 +18,8 @@ export interface DocumentRecord {
   id: string;
   title: string;
   subtitle: string;
+  /** The genre (report, memorandum, cable, letter: the body's `div/@type`, docs/encoding.md §6). */
+  kind: string;
   date: string;
   reportNumber: string;
   classification: string;
@@ -26,6 +28,8 @@ export interface DocumentRecord {
   /** Local files the document references (page images), relative to it. */
   resources: string[];
   entities: { id: string; kind: string; label: string; authorities: string[] }[];
+  /** Every pointer of the document into another file (`register.xml#id`), prefixes expanded. */
+  uses?: string[];
   occurrences: { n: number; pointers: string[]; page: string; anchor: string; text: string }[];
   pages: { page: string; anchor: string; text: string }[];
 }
@@ -60,6 +64,15 @@ function run(template: string, params: Record<string, unknown>, destination: 'ra
  */
 export function documentRecord(tree: SaxonNode): DocumentRecord {
   return JSON.parse(String(run('record', { [`Q{${C_NS}}source`]: tree }, 'raw'))) as DocumentRecord;
+}
+
+/**
+ * A document's pointers into other files (`register.xml#id`), prefixes expanded: what `validate`
+ * needs of a document to report register entries no document uses.
+ * @param tree the document's SaxonJS tree.
+ */
+export function documentUses(tree: SaxonNode): string[] {
+  return JSON.parse(String(run('uses', { [`Q{${C_NS}}source`]: tree }, 'raw'))) as string[];
 }
 
 /**

@@ -7,6 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Resolved } from './build.js';
+import { manifestKey } from '../collection/keys.js';
 import { configKey } from './manifest.js';
 
 const LIB = fileURLToPath(new URL('../', import.meta.url));
@@ -24,6 +25,7 @@ export async function buildKey(options: Resolved): Promise<string> {
   }
   const rules = options.rules === undefined ? [] : typeof options.rules === 'string' ? [options.rules] : options.rules;
   parts.push(`bundled rules ${options.bundledRules !== false}`, JSON.stringify(options.severities ?? null));
-  for (const user of [options.schema, ...rules]) if (user) parts.push(user, await readFile(user).catch(() => ''));
+  // A user's schema and rules by their manifest key: one file named two ways is one configuration.
+  for (const user of [options.schema, ...rules]) if (user) parts.push(manifestKey(user), await readFile(user).catch(() => ''));
   return configKey(parts);
 }

@@ -12,6 +12,7 @@ import { resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
 import { readHeader } from './header.js';
 import { pageParams } from '../collection/page-params.js';
+import { documentUses } from '../collection/stylesheet.js';
 import { settle } from './settle.js';
 import { decodeInput } from './load.js';
 import { outputId } from './out-path.js';
@@ -31,7 +32,7 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
   if (task.kind === 'transform') return transformText(task, loaded.text, config);
   const v = await validateText(task.file, loaded.text, await checkers());
   const diagnostics: Diagnostic[] = settle(task.file, v.result.diagnostics, config.severities);
-  const reply: TaskReply = { result: { file: task.file, diagnostics } };
+  const reply: TaskReply = { result: { file: task.file, diagnostics }, ...(task.uses && v.tree ? { uses: documentUses(v.tree) } : {}) };
   if (task.kind !== 'build' || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) return reply;
   const id = outputId(v.parsed.id, task.file);
   const input: RenderInput = { doc: v.parsed, tree: v.tree, id, params: await pageParams(config.collection, task.file, id) };
