@@ -41,7 +41,7 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
       onProgress: progressLine(),
       roots: paths,
       ...(settings.register ? { registerFile: settings.register } : {}),
-      narrowed: prepared.changed !== undefined,
+      narrowed: prepared.changed !== undefined || opts.shard !== undefined,
     });
     const results = [...inputs.unreadable, ...run.results];
     return await finish('validate', { results, unreadable: inputs.unreadable.length + run.unreadable.length, note: inputs.note }, opts, settings, { update: opts.updateBaseline }, io);
