@@ -11,7 +11,7 @@ import { type OutputFile, type RenderInput, renderFiles, renderOne, type TargetN
 import { resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
 import { readHeader } from './header.js';
-import { pageParams } from '../collection/page-params.js';
+import { pageParams, standaloneParams } from '../collection/page-params.js';
 import { documentUses } from '../collection/stylesheet.js';
 import { settle } from './settle.js';
 import { decodeInput } from './load.js';
@@ -51,7 +51,7 @@ async function transformText(task: DocumentTask, text: string, config: RunConfig
   const parsed = parse(task.file, text, [], resolveLimits(config.limits), { root: 'tei-namespace' });
   if (!parsed.ok) return { result: { file: task.file, diagnostics: parsed.diagnostics } };
   const request = task.transform!;
-  const input: RenderInput = { doc: parsed, tree: await saxonDocument(parsed.text), id: outputId(parsed.id, task.file) };
+  const input: RenderInput = { doc: parsed, tree: await saxonDocument(parsed.text), id: outputId(parsed.id, task.file), params: await standaloneParams(task.file, config.limits) };
   const r = guarded(task.file, request.to, () => renderOne(input, request.to, request));
   return { output: r.output, result: { file: task.file, diagnostics: [...parsed.diagnostics, ...r.diagnostics] } };
 }
