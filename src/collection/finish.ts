@@ -15,6 +15,7 @@ import { type CollectionDocument, collectionModel, unusedRegisterEntries } from 
 import { collectionOutputs } from './outputs.js';
 import type { RegisterFacts } from './stylesheet.js';
 import { unusedEntryWarning } from './register.js';
+import { withSearchPages } from './search.js';
 
 /** An output to write: text (UTF-8) or bytes. */
 export interface OutputBytes {
@@ -87,7 +88,7 @@ export async function finishCollection(options: FinishOptions): Promise<{ writte
   }));
   const withdrawn = Object.entries(manifest.withdrawn).map(([id, w]) => ({ id, title: w.title }));
   const model = collectionModel(docs, options.register, withdrawn, options.baseUrl);
-  const files: OutputBytes[] = [...collectionOutputs(model, docs)];
+  const files: OutputBytes[] = [...collectionOutputs(model, await withSearchPages(out, docs))];
   if (options.register?.bytes) files.push({ name: 'tei/register.xml', content: options.register.bytes });
   const pages: OutputBytes[] = [];
   for (const f of files) if (await changed(out, f)) pages.push(f);

@@ -31,7 +31,17 @@ export interface DocumentRecord {
   /** Every pointer of the document into another file (`register.xml#id`), prefixes expanded. */
   uses?: string[];
   occurrences: { n: number; pointers: string[]; page: string; anchor: string; text: string }[];
-  pages: { page: string; anchor: string; text: string }[];
+  /** The text of each page, for search: in the record as the stylesheet gives it; a build moves it
+   * into the document's search data (`search/<id>.json`, src/collection/search.ts), so the manifest
+   * does not carry the text of every page. */
+  pages?: SearchPage[];
+}
+
+/** The reading text of one page of a document (before the first page break: page ""). */
+export interface SearchPage {
+  page: string;
+  anchor: string;
+  text: string;
 }
 
 /** What the register says (xslt/collection/register.xsl). */

@@ -12,6 +12,7 @@ import { resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../xml/saxon.js';
 import { readHeader } from './header.js';
 import { pageParams, standaloneParams } from '../collection/page-params.js';
+import { splitSearchData } from '../collection/search.js';
 import { documentUses } from '../collection/stylesheet.js';
 import { settle } from './settle.js';
 import { decodeInput } from './load.js';
@@ -43,7 +44,11 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
     files.push(...(r.files ?? []));
   }
   if (diagnostics.some((d) => d.ruleId === 'build-target')) return reply;
-  return { ...reply, files, entry: { id: input.id, ...readHeader(v.tree, input.id) } };
+  // The text of the pages goes to the document's search data, not into the manifest's record.
+  const header = readHeader(v.tree, input.id);
+  const search = splitSearchData(input.id, header.record);
+  files.push(search.file);
+  return { ...reply, files, entry: { id: input.id, ...header, record: search.record } };
 }
 
 /** `transform`: the gate (any TEI element may be the root), then one target. */

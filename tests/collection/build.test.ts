@@ -387,11 +387,15 @@ describe('build state that follows the collection', () => {
     const after = stamps(w.out);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]).sort();
-    const mine = ['memo-1945-04-20.html', 'memo-1945-04-20.txt', 'memo-1945-04-20.diplomatic.txt', 'memo-1945-04-20.json', 'tei/memo-1945-04-20.xml'];
+    const mine = ['memo-1945-04-20.html', 'memo-1945-04-20.txt', 'memo-1945-04-20.diplomatic.txt', 'memo-1945-04-20.json', 'tei/memo-1945-04-20.xml', 'search/memo-1945-04-20.json'];
     const collection = ['index.html', 'names.html', 'search.html', 'search-index.js', 'collection.json', '.teikit-manifest.json'];
     for (const f of mine) expect(changed).toContain(f);
     expect(changed).toContain('search-index.js');
     for (const f of changed) expect([...mine, ...collection]).toContain(f);
     expect(read(w.out, 'search-index.js')).toContain('answer');
+    // The text of the pages is the document's search data, not part of the manifest.
+    expect(read(w.out, 'search/memo-1945-04-20.json')).toContain('answer');
+    expect(read(w.out, '.teikit-manifest.json')).not.toContain('expects no answer');
+    expect(read(w.out, 'search-index.js')).toContain('harriman');
   });
 });
