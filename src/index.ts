@@ -6,7 +6,9 @@ import type { FileResult } from './diagnostics/diagnostic.js';
 import { type DocumentRunOptions, runDocuments } from './exec/run-documents.js';
 import { selectFiles } from './io/select.js';
 import type { ValidateOptions } from './validate/document.js';
-import { findRegister, isRegister, loadRegister } from './build/register.js';
+import { findRegister, isRegister, loadRegister, unusedEntryWarnings } from './build/register.js';
+import { coversRegister } from './build/plan.js';
+import { manifestKey } from './io/keys.js';
 
 export type { Diagnostic, DiagnosticSource, FileResult, Severity } from './diagnostics/diagnostic.js';
 export type { ValidateOptions } from './validate/document.js';
@@ -27,6 +29,10 @@ export interface RunOptions extends ValidateOptions, DocumentRunOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** The paths as the user named them, when `paths` is a selection of files (to find the register). */
   roots?: readonly string[];
+  /** The collection's register, when it is not `register.xml` beside the documents (`--register`). */
+  registerFile?: string;
+  /** The documents were narrowed otherwise (`--changed`): the run does not cover the collection. */
+  narrowed?: boolean;
 }
 
 /** The results of a run, one per file, and the paths that could not be read at all. */
@@ -44,13 +50,21 @@ export async function validate(paths: readonly string[], options: RunOptions = {
   const { files, unreadable } = await selectFiles(paths, options.shard);
   // The collection's register is checked by its own schema and rules, once, and handed to the
   // documents' rules; it is not validated as a document (src/build/register.ts).
-  const registerFile = findRegister(options.roots ?? paths);
+  const roots = options.roots ?? paths;
+  const registerFile = findRegister(roots, options.registerFile);
   const register = registerFile ? await loadRegister(registerFile, options.limits) : undefined;
   const ref = register?.tree ? { register: register.ref } : {};
   const config = { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits, ...ref };
-  const results = await runDocuments(files.filter((f) => !isRegister(f)), config, options, options.onProgress, async (input, dispatch) =>
-    input.diagnostic ? { file: input.file, diagnostics: [input.diagnostic] } : (await dispatch({ kind: 'validate' })).result,
-  );
-  const own = register ? [{ file: register.ref.file, diagnostics: register.diagnostics }] : [];
+  // A run over the whole collection also reports the register's entries no document uses, as build does.
+  const covers = Boolean(register?.facts) && coversRegister(roots, registerFile, { shard: options.shard, narrowed: options.narrowed });
+  const uses: { key: string; pointers: string[] }[] = [];
+  const documents = files.filter((f) => !isRegister(f) && !(register && manifestKey(f) === register.ref.key));
+  const results = await runDocuments(documents, config, options, options.onProgress, async (input, dispatch) => {
+    if (input.diagnostic) return { file: input.file, diagnostics: [input.diagnostic] };
+    const reply = await dispatch({ kind: 'validate', uses: covers });
+    if (reply.uses) uses.push({ key: manifestKey(input.file), pointers: reply.uses });
+    return reply.result;
+  });
+  const own = register ? [{ file: register.ref.file, diagnostics: [...register.diagnostics, ...(covers ? unusedEntryWarnings(register, uses) : [])] }] : [];
   return { results: [...unreadable, ...own, ...results], unreadable };
 }

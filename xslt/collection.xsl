@@ -6,6 +6,7 @@
 
     c:record      one document's facts for the collection (header, names and their occurrences,
                   the text of each page for search), as JSON, from the tree the targets use
+    c:uses        one document's pointers into other files (the register), as JSON
     c:register    the register's metadata, entries and withdrawn documents, as JSON
     c:index       index.html: every document, ordered by date
     c:names       names.html: the index of names of the whole collection

@@ -46,6 +46,7 @@
   <xsl:include href="html/fallback.xsl"/>
   <xsl:include href="common/collection-params.xsl"/>
   <xsl:include href="collection/document.xsl"/>
+  <xsl:include href="common/register.xsl"/>
 
   <!-- The edition's CSS, inlined when not empty (a standalone page for `teikit transform`);
        when empty the page links `assets/edition.css` and `assets/view.js` (a build). -->

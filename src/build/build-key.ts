@@ -8,6 +8,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { TargetName, TextOptions } from '../targets/types.js';
 import type { ValidateOptions } from '../validate/document.js';
+import { manifestKey } from '../io/keys.js';
 import { configKey } from './manifest.js';
 
 /** What of a build's options its outputs depend on (build.ts's settled options). */
@@ -28,6 +29,7 @@ export async function buildKey(options: KeyOptions): Promise<string> {
   }
   const rules = options.rules === undefined ? [] : typeof options.rules === 'string' ? [options.rules] : options.rules;
   parts.push(`bundled rules ${options.bundledRules !== false}`, JSON.stringify(options.severities ?? null));
-  for (const user of [options.schema, ...rules]) if (user) parts.push(user, await readFile(user).catch(() => ''));
+  // A user's schema and rules by their manifest key: one file named two ways is one configuration.
+  for (const user of [options.schema, ...rules]) if (user) parts.push(manifestKey(user), await readFile(user).catch(() => ''));
   return configKey(parts);
 }

@@ -14,6 +14,8 @@ import { safeOutputPath } from '../io/out-path.js';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../targets/collection-model.js';
 import { collectionOutputs } from '../targets/collection-outputs.js';
 import type { RegisterFacts } from '../targets/collection-model.js';
+import { unusedEntryWarning } from './register.js';
+import { withSearchPages } from '../targets/collection-search.js';
 
 /** An output to write: text (UTF-8) or bytes. */
 export interface OutputBytes {
@@ -82,11 +84,11 @@ export async function finishCollection(options: FinishOptions): Promise<{ writte
   for (const id of Object.keys(manifest.withdrawn)) if (live.has(id)) delete manifest.withdrawn[id];
   const docs: CollectionDocument[] = Object.entries(manifest.documents).map(([key, e]) => ({
     key, id: e.entry.id, files: e.written, stale: Boolean(e.stale),
-    record: e.entry.record ?? { id: e.entry.id, title: e.entry.title, subtitle: '', date: e.entry.date ?? '', reportNumber: e.entry.reportNumber ?? '', classification: e.entry.classification ?? '', released: '', resources: [], entities: [], occurrences: [], pages: [] },
+    record: e.entry.record ?? { id: e.entry.id, title: e.entry.title, subtitle: '', kind: '', date: e.entry.date ?? '', reportNumber: e.entry.reportNumber ?? '', classification: e.entry.classification ?? '', released: '', resources: [], entities: [], occurrences: [], pages: [] },
   }));
   const withdrawn = Object.entries(manifest.withdrawn).map(([id, w]) => ({ id, title: w.title }));
   const model = collectionModel(docs, options.register, withdrawn, options.baseUrl);
-  const files: OutputBytes[] = [...collectionOutputs(model, docs)];
+  const files: OutputBytes[] = [...collectionOutputs(model, await withSearchPages(out, docs))];
   if (options.register?.bytes) files.push({ name: 'tei/register.xml', content: options.register.bytes });
   const pages: OutputBytes[] = [];
   for (const f of files) if (await changed(out, f)) pages.push(f);
@@ -96,9 +98,6 @@ export async function finishCollection(options: FinishOptions): Promise<{ writte
   const problems: FileResult[] = problem ? [{ file: problem.file, diagnostics: [problem] }] : [];
   const r = options.register;
   if (!r?.file || !options.covers) return { written, problems };
-  const diagnostics: Diagnostic[] = unusedRegisterEntries(model, r.facts).map((e) => ({
-    file: r.file!, ...(r.locate?.(e.path) ?? { line: 1, column: 1 }), severity: 'warning', ruleId: 'entity-unused', source: 'schematron',
-    message: `Unexpected unused entry \`${e.id}\` of the register, expected a pointer to it from some document of the collection`, xpath: e.path,
-  }));
+  const diagnostics: Diagnostic[] = unusedRegisterEntries(model, r.facts, docs, r.key).map((e) => unusedEntryWarning(r.file!, e, r.locate));
   return { written, register: { file: r.file, diagnostics }, problems };
 }

@@ -68,10 +68,28 @@ export async function readManifest(out: string, key: string): Promise<Manifest> 
   try {
     const m = JSON.parse(await readFile(join(out, MANIFEST_NAME), 'utf8')) as Manifest;
     if (m.key === key && m.documents && typeof m.documents === 'object') return m;
+    if (m.documents && typeof m.documents === 'object') return rekeyed(m, key);
   } catch {
     // No manifest yet, or a broken one: build everything.
   }
   return { key, documents: {} };
+}
+
+/**
+ * A manifest of another configuration (a new toolkit version, other options, a schema named
+ * another way): every document is built again (no entry is fresh), but what the folder holds stays
+ * known: the documents withdrawn, and the outputs of documents removed since, which the collection
+ * step replaces or removes.
+ * @param m the manifest read.
+ * @param key the current configuration key.
+ */
+function rekeyed(m: Manifest, key: string): Manifest {
+  const documents: Record<string, ManifestEntry> = {};
+  for (const [k, e] of Object.entries(m.documents)) {
+    if (e && Array.isArray(e.written) && e.entry && typeof e.entry.id === 'string') documents[k] = { ...e, hash: '', diagnostics: [] };
+  }
+  const withdrawn = m.withdrawn && typeof m.withdrawn === 'object' ? { withdrawn: m.withdrawn } : {};
+  return { key, documents, ...withdrawn };
 }
 
 /**

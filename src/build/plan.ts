@@ -62,6 +62,20 @@ const within = (dir: string, p: string): boolean => {
 };
 
 /**
+ * Whether a run covers the whole collection of its register, so that an entry no document uses can
+ * be reported (entity-unused): a folder named holds the register's folder, and no `--shard` or
+ * `--changed` narrows the documents.
+ * @param roots the paths as the user named them.
+ * @param registerFile the register found, if any.
+ * @param narrowing the run's shard and other narrowing.
+ */
+export function coversRegister(roots: readonly string[], registerFile: string | undefined, narrowing: { shard?: string; narrowed?: boolean }): boolean {
+  if (narrowing.shard || narrowing.narrowed || registerFile === undefined) return false;
+  const root = dirname(real(registerFile));
+  return roots.some((p) => isDir(p) && within(real(p), root));
+}
+
+/**
  * Plans a build.
  * @param paths the files and folders given.
  * @param options shard, the paths as named, register, limits.
@@ -75,6 +89,7 @@ export async function planCollection(paths: readonly string[], options: PlanOpti
   for (const file of selection.files) {
     if (isRegister(file)) continue;
     const key = manifestKey(file);
+    if (options.register && key === manifestKey(options.register)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     docs.push({ file, key, id: outputId(await readRootId(file, limits.maxBytes), file) });
@@ -88,6 +103,6 @@ export async function planCollection(paths: readonly string[], options: PlanOpti
   const register = registerFile ? await loadRegister(registerFile, options.limits) : undefined;
   const first = roots[0] ?? '.';
   const root = registerFile ? dirname(real(registerFile)) : real(isDir(first) ? first : dirname(first));
-  const covers = !options.shard && !options.narrowed && registerFile !== undefined && roots.some((p) => isDir(p) && within(real(p), root));
+  const covers = coversRegister(roots, registerFile, { shard: options.shard, narrowed: options.narrowed });
   return { docs, unreadable: selection.unreadable, clashes: idClashes(named), register, root, covers };
 }

@@ -4,9 +4,9 @@
  * pass, then the register rules on its SaxonJS tree), and never built as a document. Its tree goes
  * to the rules and the stylesheets as a parameter; its hash is part of each document's cache entry.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { join } from 'node:path';
 import type { SaxonNode } from 'saxon-js';
+export { findRegister, isRegister, REGISTER_NAME } from '../io/find-register.js';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { loadDocument } from '../io/read.js';
 import type { ParsedDocument } from '../xml/document.js';
@@ -22,9 +22,8 @@ import { contentHash } from '../io/hash.js';
 import type { RegisterRef } from '../validate/register.js';
 import type { RegisterFacts } from '../targets/collection-model.js';
 import { registerFacts } from '../targets/collection-stylesheet.js';
+import { registerIdsUsed } from '../targets/collection-model.js';
 
-/** The register's file name. */
-export const REGISTER_NAME = 'register.xml';
 
 /** The register as read and checked once per run. */
 export interface LoadedRegister {
@@ -35,37 +34,6 @@ export interface LoadedRegister {
   tree?: SaxonNode;
   facts?: RegisterFacts;
   diagnostics: Diagnostic[];
-}
-
-/**
- * Whether a path is the register (by name): it is never built or validated as a document.
- * @param file a path.
- */
-export function isRegister(file: string): boolean {
-  return file.split(/[\\/]/).pop() === REGISTER_NAME;
-}
-
-/**
- * Finds the register of a run: the one given, else `register.xml` in the folder of the first path
- * (a folder, or a file's folder) or in a folder above it up to the current folder.
- * @param paths the run's files or folders.
- * @param explicit a register named by the caller.
- */
-export function findRegister(paths: readonly string[], explicit?: string): string | undefined {
-  if (explicit) return explicit;
-  const first = paths[0];
-  if (first === undefined || !existsSync(first)) return undefined;
-  let dir = resolve(statSync(first).isDirectory() ? first : dirname(first));
-  const cwd = resolve('.');
-  const inside = (d: string) => !relative(cwd, d).startsWith('..') && !isAbsolute(relative(cwd, d));
-  for (;;) {
-    if (existsSync(join(dir, REGISTER_NAME))) {
-      const rel = relative(cwd, join(dir, REGISTER_NAME));
-      return inside(dir) ? rel || REGISTER_NAME : join(dir, REGISTER_NAME);
-    }
-    if (!inside(dir) || dir === cwd || dirname(dir) === dir) return undefined;
-    dir = dirname(dir);
-  }
 }
 
 /**
@@ -88,4 +56,29 @@ export async function loadRegister(file: string, limits: Partial<XmlLimits> = {}
   const rules = await loadRules(join(PACKAGE_ROOT, 'schemas/register.sch'), false);
   diagnostics.push(...locateFindings(runRules(rules, file, tree), parsed));
   return { ref, bytes: loaded.bytes, parsed, tree, facts: registerFacts(tree), diagnostics: sortDiagnostics(diagnostics) };
+}
+/**
+ * The `entity-unused` warning on a register entry that no document of the collection points to.
+ * @param file the register's path.
+ * @param entry the entry's id and XPath.
+ * @param locate where an XPath stands in the register, when known.
+ */
+export function unusedEntryWarning(file: string, entry: { id: string; path: string }, locate?: (path: string) => { line: number; column: number }): Diagnostic {
+  return {
+    file, ...(locate?.(entry.path) ?? { line: 1, column: 1 }), severity: 'warning', ruleId: 'entity-unused', source: 'schematron',
+    message: `Unexpected unused entry \`${entry.id}\` of the register, expected a pointer to it from some document of the collection`, xpath: entry.path,
+  };
+}
+
+/**
+ * The `entity-unused` warnings of a run that covers the collection (`validate`): the register's
+ * entries that no document's pointers (header, standOff or text) name.
+ * @param register the register as read.
+ * @param uses each document's key and its pointers into other files (prefixes expanded).
+ */
+export function unusedEntryWarnings(register: LoadedRegister, uses: readonly { key: string; pointers: readonly string[] }[]): Diagnostic[] {
+  if (!register.facts) return [];
+  const used = registerIdsUsed(uses, register.ref.key);
+  const locate = register.parsed ? (p: string) => register.parsed!.positions.locate(p) : undefined;
+  return register.facts.entries.filter((e) => !used.has(e.id)).map((e) => unusedEntryWarning(register.ref.file, e, locate));
 }

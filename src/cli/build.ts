@@ -53,6 +53,7 @@ export async function runBuild(paths: string[], opts: BuildCliOptions, io: CliIo
       bundledRules: settings.bundledRules,
       severities: settings.severities,
       baseUrl: settings.baseUrl,
+      ...(settings.register ? { registerFile: settings.register } : {}),
       cache: opts.cache,
       jobs: opts.jobs,
       text: { textHeader: opts.textHeader === true, notes: opts.notes === true },

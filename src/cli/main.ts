@@ -30,6 +30,7 @@ function runOptions(command: Command): Command {
     .option('--config <file>', `configuration file (default: ${CONFIG} or package.json "teikit")`)
     .option('--print-config', 'print the settings (flags over configuration) and exit')
     .option('--docs-url <url>', 'where the rule documentation is published (SARIF helpUri, summary links)')
+    .option('--register <file>', 'the collection\'s register (default: register.xml beside the documents or in a folder above)')
     .option('--sarif <file>', 'also write a SARIF 2.1.0 log to this file')
     .option('--summary <file>', 'append a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)');
 }

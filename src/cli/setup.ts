@@ -16,6 +16,8 @@ export interface SharedCliOptions {
   rules?: string[];
   bundledRules?: boolean;
   docsUrl?: string;
+  /** `--register <file>`. */
+  register?: string;
   printConfig?: boolean;
   allowEmpty?: boolean;
   /** `--changed` alone is `true` (then `HEAD`). */
@@ -51,7 +53,7 @@ export async function prepare(paths: string[], opts: SharedCliOptions, extra: { 
     return 0;
   }
   const changed = opts.changed === undefined || opts.changed === false ? undefined : opts.changed === true ? 'HEAD' : opts.changed;
-  const shared = [settings.configFile === 'package.json#teikit' ? 'package.json' : settings.configFile, settings.schema, ...settings.rules].filter((f): f is string => Boolean(f));
+  const shared = [settings.configFile === 'package.json#teikit' ? 'package.json' : settings.configFile, settings.schema, settings.register, ...settings.rules].filter((f): f is string => Boolean(f));
   const inputs = await selectInputs(paths, {
     ignore: settings.ignore,
     base: settings.severities.base,
@@ -70,5 +72,5 @@ export async function prepare(paths: string[], opts: SharedCliOptions, extra: { 
  * @throws Error when the configuration is wrong.
  */
 export async function loadSettings(opts: SharedCliOptions, extra: { out?: string; baseline?: string }): Promise<Settings> {
-  return resolveSettings({ ...extra, schema: opts.schema, rules: opts.rules, bundledRules: opts.bundledRules, docsUrl: opts.docsUrl }, await loadConfig(opts.config));
+  return resolveSettings({ ...extra, schema: opts.schema, rules: opts.rules, bundledRules: opts.bundledRules, docsUrl: opts.docsUrl, register: opts.register }, await loadConfig(opts.config));
 }

@@ -40,6 +40,8 @@ export async function runValidate(paths: string[], opts: ValidateCliOptions, io:
       jobs: opts.jobs,
       onProgress: progressLine(),
       roots: paths,
+      ...(settings.register ? { registerFile: settings.register } : {}),
+      narrowed: prepared.changed !== undefined || opts.shard !== undefined,
     });
     const results = [...inputs.unreadable, ...run.results];
     return await finish('validate', { results, unreadable: inputs.unreadable.length + run.unreadable.length, note: inputs.note }, opts, settings, { update: opts.updateBaseline }, io);

@@ -60,5 +60,6 @@ function withPaths(file: string, raw: unknown, cwd: string, shown = file): Loade
   if (config.rules) config.rules = config.rules.map(path);
   if (config.out) config.out = path(config.out);
   if (config.baseline) config.baseline = path(config.baseline);
+  if (config.register) config.register = path(config.register);
   return { file: shown, base, config };
 }

@@ -14,6 +14,8 @@ export interface SettingFlags {
   out?: string;
   docsUrl?: string;
   baseline?: string;
+  /** `--register`: the collection's register. */
+  register?: string;
 }
 
 /** The settings of a run. */
@@ -29,6 +31,8 @@ export interface Settings {
   baseUrl?: string;
   docsUrl?: string;
   baseline?: string;
+  /** The collection's register, when not found beside the documents. */
+  register?: string;
   severities: SeveritySettings;
 }
 
@@ -49,6 +53,7 @@ export function resolveSettings(flags: SettingFlags, loaded: LoadedConfig): Sett
     ...pick('baseUrl', c.baseUrl),
     ...pick('docsUrl', flags.docsUrl ?? c.docsUrl),
     ...pick('baseline', flags.baseline ?? c.baseline),
+    ...pick('register', flags.register ?? c.register),
     severities: { base: loaded.base, severity: c.severity ?? {}, overrides: c.overrides ?? [] },
   };
 }

@@ -33,13 +33,15 @@ export interface ConfigFile {
   out?: string;
   /** The edition's base URL, over the register's (a preview site). */
   baseUrl?: string;
+  /** The collection's register, when it is not `register.xml` beside the documents. */
+  register?: string;
   /** Where the rule documentation is published (SARIF `helpUri`, summary links). */
   docsUrl?: string;
   /** Baseline file. */
   baseline?: string;
 }
 
-const KEYS = ['$schema', 'schema', 'rules', 'bundledRules', 'severity', 'overrides', 'ignore', 'out', 'baseUrl', 'docsUrl', 'baseline'];
+const KEYS = ['$schema', 'schema', 'rules', 'bundledRules', 'severity', 'overrides', 'ignore', 'out', 'baseUrl', 'docsUrl', 'baseline', 'register'];
 const LEVELS: readonly string[] = ['off', 'warning', 'error'];
 
 function fail(where: string, what: string, expected: string): never {
@@ -78,7 +80,7 @@ export function checkConfig(raw: unknown, where: string): ConfigFile {
   for (const k of Object.keys(o)) if (!KEYS.includes(k)) fail(where, `key \`${k}\``, `one of ${KEYS.map((x) => `\`${x}\``).join(', ')}`);
   const c: ConfigFile = {};
   if (o.$schema !== undefined) c.$schema = text(o.$schema, where, '$schema');
-  for (const k of ['schema', 'out', 'baseUrl', 'docsUrl', 'baseline'] as const) if (o[k] !== undefined) c[k] = text(o[k], where, k);
+  for (const k of ['schema', 'out', 'baseUrl', 'docsUrl', 'baseline', 'register'] as const) if (o[k] !== undefined) c[k] = text(o[k], where, k);
   if (o.rules !== undefined) c.rules = strings(o.rules, where, 'rules');
   if (o.ignore !== undefined) c.ignore = strings(o.ignore, where, 'ignore');
   if (o.bundledRules !== undefined) {

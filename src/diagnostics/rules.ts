@@ -57,9 +57,19 @@ const RUN_TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
   ['internal-error', 'error', 'The worker thread working on a document does not fail.'],
 ];
 
+/** The checks of `build` on the collection (docs/rules.md, "Build checks"; source `io`). */
+const BUILD_TABLE: ReadonlyArray<readonly [string, Severity, string]> = [
+  ['build-duplicate-id', 'error', 'No two documents of a run share an `xml:id` (or output name).'],
+  ['build-id-case', 'error', 'No two document ids differ only in case.'],
+  ['build-reserved-id', 'error', 'A document id is not the name of a collection page.'],
+  ['build-stale', 'warning', 'A document that failed keeps its earlier outputs, which are marked as not updated.'],
+  ['build-resource', 'warning', 'A local file a document references exists inside the edition folder.'],
+];
+
 const info = ([id, severity, summary]: readonly [string, Severity, string]): [string, RuleInfo] => [id, { id, severity, summary, url: `docs/rules.md#${id}` }];
 const RULES: ReadonlyMap<string, RuleInfo> = new Map(TABLE.map(info));
 const RUN_RULES: ReadonlyMap<string, RuleInfo> = new Map(RUN_TABLE.map(info));
+const BUILD_RULES: ReadonlyMap<string, RuleInfo> = new Map(BUILD_TABLE.map(info));
 
 /**
  * The metadata of one rule, or undefined for an id that is not an editorial rule (a user's own
@@ -67,7 +77,12 @@ const RUN_RULES: ReadonlyMap<string, RuleInfo> = new Map(RUN_TABLE.map(info));
  * @param id the rule id (a pattern id of `schemas/edition.sch`).
  */
 export function ruleInfo(id: string): RuleInfo | undefined {
-  return RULES.get(id) ?? RUN_RULES.get(id);
+  return RULES.get(id) ?? RUN_RULES.get(id) ?? BUILD_RULES.get(id);
+}
+
+/** The build checks: what a build finds about the collection (duplicate ids, stale outputs, …). */
+export function buildChecks(): RuleInfo[] {
+  return [...BUILD_RULES.values()];
 }
 
 /** The run checks: a document that could not be read, rendered, written or finished in time. */

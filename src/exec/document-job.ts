@@ -11,7 +11,9 @@ import { type OutputFile, type RenderInput, renderFiles, renderOne, type TargetN
 import { resolveLimits } from '../xml/limits.js';
 import { saxonDocument } from '../saxon/load.js';
 import { readHeader } from './header.js';
-import { pageParams } from './page-params.js';
+import { pageParams, standaloneParams } from './page-params.js';
+import { splitSearchData } from '../targets/collection-search.js';
+import { documentUses } from '../targets/collection-stylesheet.js';
 import { settle } from '../validate/settle.js';
 import { decodeInput } from '../io/read.js';
 import { outputId } from '../io/out-path.js';
@@ -31,7 +33,7 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
   if (task.kind === 'transform') return transformText(task, loaded.text, config);
   const v = await validateText(task.file, loaded.text, await checkers());
   const diagnostics: Diagnostic[] = settle(task.file, v.result.diagnostics, config.severities);
-  const reply: TaskReply = { result: { file: task.file, diagnostics } };
+  const reply: TaskReply = { result: { file: task.file, diagnostics }, ...(task.uses && v.tree ? { uses: documentUses(v.tree) } : {}) };
   if (task.kind !== 'build' || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) return reply;
   const id = outputId(v.parsed.id, task.file);
   const input: RenderInput = { doc: v.parsed, tree: v.tree, id, params: await pageParams(config.collection, task.file, id) };
@@ -42,7 +44,11 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
     files.push(...(r.files ?? []));
   }
   if (diagnostics.some((d) => d.ruleId === 'build-target')) return reply;
-  return { ...reply, files, entry: { id: input.id, ...readHeader(v.tree, input.id) } };
+  // The text of the pages goes to the document's search data, not into the manifest's record.
+  const header = readHeader(v.tree, input.id);
+  const search = splitSearchData(input.id, header.record);
+  files.push(search.file);
+  return { ...reply, files, entry: { id: input.id, ...header, record: search.record } };
 }
 
 /** `transform`: the gate (any TEI element may be the root), then one target. */
@@ -50,7 +56,7 @@ async function transformText(task: DocumentTask, text: string, config: RunConfig
   const parsed = parse(task.file, text, [], resolveLimits(config.limits), { root: 'tei-namespace' });
   if (!parsed.ok) return { result: { file: task.file, diagnostics: parsed.diagnostics } };
   const request = task.transform!;
-  const input: RenderInput = { doc: parsed, tree: await saxonDocument(parsed.text), id: outputId(parsed.id, task.file) };
+  const input: RenderInput = { doc: parsed, tree: await saxonDocument(parsed.text), id: outputId(parsed.id, task.file), params: await standaloneParams(task.file, config.limits) };
   const r = guarded(task.file, request.to, () => renderOne(input, request.to, request));
   return { output: r.output, result: { file: task.file, diagnostics: [...parsed.diagnostics, ...r.diagnostics] } };
 }

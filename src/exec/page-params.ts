@@ -7,8 +7,13 @@
 import { realpathSync } from 'node:fs';
 import type { TargetName } from '../targets/types.js';
 import { ED_NS } from '../targets/run.js';
-import { type RegisterRef, registerHref, registerTree } from '../validate/register.js';
+import { loadDocument } from '../io/read.js';
+import { contentHash } from '../io/hash.js';
+import { findRegister } from '../io/find-register.js';
+import { manifestKey } from '../io/keys.js';
 import { sourceName } from '../io/sources.js';
+import { resolveLimits, type XmlLimits } from '../xml/limits.js';
+import { type RegisterRef, registerHref, registerTree } from '../validate/register.js';
 
 /** The collection, as the document pages need it (structured-clone safe). */
 export interface CollectionContext {
@@ -58,4 +63,22 @@ export async function pageParams(ctx: CollectionContext | undefined, file: strin
     [`Q{${ED_NS}}collection-pages`]: true,
     [`Q{${ED_NS}}downloads`]: downloadNames(ctx, file, id).map((n) => n.split('/').map(encodeURIComponent).join('/')).join(' '),
   };
+}
+
+/**
+ * The register's parameters for a document rendered on its own (`teikit transform`): the register
+ * found as validate and build find it (beside the document or in a folder above, up to the current
+ * folder), read through the gate, so that names pointing into it are listed and linked on the page
+ * and in the JSON. None without a register, or with one that is not well-formed.
+ * @param file the document's path.
+ * @param limits bounds on untrusted input.
+ */
+export async function standaloneParams(file: string, limits: Partial<XmlLimits> = {}): Promise<Record<string, unknown>> {
+  const found = findRegister([file]);
+  if (!found) return {};
+  const loaded = await loadDocument(found, resolveLimits(limits));
+  if ('diagnostic' in loaded) return {};
+  const ref: RegisterRef = { file: found, key: manifestKey(found), hash: contentHash(loaded.bytes), text: loaded.text };
+  const tree = await registerTree(ref, limits);
+  return tree ? { [`Q{${ED_NS}}register`]: tree, [`Q{${ED_NS}}register-href`]: registerHref(ref, file) } : {};
 }

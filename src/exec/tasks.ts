@@ -24,6 +24,8 @@ export interface DocumentTask {
   file: string;
   /** The document's bytes, read by the main thread. */
   bytes: Uint8Array;
+  /** For `validate`: also return the document's pointers into other files (the register's unused entries). */
+  uses?: boolean;
   /** For `build`. */
   targets?: readonly TargetName[];
   /** For `build`: the plain-text options. */
@@ -43,6 +45,8 @@ export interface TaskReply {
   entry?: Omit<IndexEntry, 'files'>;
   /** `transform`: the output. */
   output?: string;
+  /** `validate` with `uses`: the document's pointers into other files, prefixes expanded. */
+  uses?: string[];
   /** Set instead of a result when the run's schema or rules could not be loaded. */
   config?: string;
 }

@@ -12,6 +12,8 @@ export interface DocumentRecord {
   id: string;
   title: string;
   subtitle: string;
+  /** The genre (report, memorandum, cable, letter: the body's `div/@type`, docs/encoding.md §6). */
+  kind: string;
   date: string;
   reportNumber: string;
   classification: string;
@@ -20,8 +22,20 @@ export interface DocumentRecord {
   /** Local files the document references (page images), relative to it. */
   resources: string[];
   entities: { id: string; kind: string; label: string; authorities: string[] }[];
+  /** Every pointer of the document into another file (`register.xml#id`), prefixes expanded. */
+  uses?: string[];
   occurrences: { n: number; pointers: string[]; page: string; anchor: string; text: string }[];
-  pages: { page: string; anchor: string; text: string }[];
+  /** The text of each page, for search: in the record as the stylesheet gives it; a build moves it
+   * into the document's search data (`search/<id>.json`, src/targets/collection-search.ts), so the
+   * manifest does not carry the text of every page. */
+  pages?: SearchPage[];
+}
+
+/** The reading text of one page of a document (before the first page break: page ""). */
+export interface SearchPage {
+  page: string;
+  anchor: string;
+  text: string;
 }
 
 /** What the register says (xslt/collection/register.xsl). */
@@ -56,7 +70,7 @@ export interface WithdrawnDocument {
 export interface CollectionModel {
   collection: { title: string; publisher: string; licence: string; licenceUrl: string; baseUrl: string };
   documents: {
-    id: string; title: string; subtitle: string; date: string; reportNumber: string; classification: string;
+    id: string; title: string; subtitle: string; kind: string; date: string; reportNumber: string; classification: string;
     released: string; stale: boolean; url: string; files: Record<string, string>;
   }[];
   entities: {
@@ -100,7 +114,7 @@ export function collectionModel(docs: readonly CollectionDocument[], register: {
     }
     const r = d.record;
     return {
-      id: d.id, title: r.title || d.id, subtitle: r.subtitle, date: r.date, reportNumber: r.reportNumber, classification: r.classification,
+      id: d.id, title: r.title || d.id, subtitle: r.subtitle, kind: r.kind ?? '', date: r.date, reportNumber: r.reportNumber, classification: r.classification,
       released: r.released, stale: d.stale, url: base ? `${base}${d.id}.html` : '', files,
     };
   });
@@ -145,11 +159,33 @@ export function collectionModel(docs: readonly CollectionDocument[], register: {
 }
 
 /**
- * Register entries that no document of the collection points to.
+ * The ids of a register's entries that pointers of documents name: each pointer (`register.xml#id`,
+ * prefixes expanded) resolved from its document's folder.
+ * @param docs each document's manifest key and pointers.
+ * @param registerKey the register's manifest key.
+ */
+export function registerIdsUsed(docs: readonly { key: string; pointers: readonly string[] }[], registerKey: string): Set<string> {
+  const used = new Set<string>();
+  for (const d of docs) {
+    const dir = posix.dirname(d.key);
+    for (const p of d.pointers) {
+      const hash = p.indexOf('#');
+      if (hash <= 0 || /^[a-z][a-z0-9+.-]*:/i.test(p)) continue;
+      if (posix.normalize(posix.join(dir, p.slice(0, hash))) === registerKey) used.add(p.slice(hash + 1));
+    }
+  }
+  return used;
+}
+
+/**
+ * Register entries that no document of the collection points to, from its text, header or standOff.
  * @param model the collection model.
  * @param facts the register's facts.
+ * @param docs the documents (their records' pointers count, not only the text's occurrences).
+ * @param registerKey the register's manifest key.
  */
-export function unusedRegisterEntries(model: CollectionModel, facts: RegisterFacts): RegisterFacts['entries'] {
+export function unusedRegisterEntries(model: CollectionModel, facts: RegisterFacts, docs: readonly CollectionDocument[] = [], registerKey = ''): RegisterFacts['entries'] {
   const used = new Set(model.entities.filter((e) => !e.document && e.occurrences.length).map((e) => e.id));
+  for (const id of registerIdsUsed(docs.map((d) => ({ key: d.key, pointers: d.record.uses ?? [] })), registerKey)) used.add(id);
   return facts.entries.filter((e) => !used.has(e.id));
 }

@@ -9,7 +9,45 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
-import type { CollectionDocument } from './collection-model.js';
+import { readFile } from 'node:fs/promises';
+import { safeOutputPath } from '../io/out-path.js';
+import type { CollectionDocument, DocumentRecord, SearchPage } from './collection-model.js';
+
+/**
+ * The name of a document's search data in the output folder: the text of its pages, written with
+ * its other outputs (so an incremental build rewrites it only when the document changes, a shard
+ * merge copies it, a withdrawal removes it) and read by the collection step for `search-index.js`.
+ * @param id the id that names the document's outputs.
+ */
+export function searchDataName(id: string): string {
+  return `search/${id}.json`;
+}
+
+/**
+ * A document's record without its pages, and its search data as an output.
+ * @param id the id that names the document's outputs.
+ * @param record the record the stylesheet gave.
+ */
+export function splitSearchData(id: string, record: DocumentRecord): { record: DocumentRecord; file: { name: string; content: string } } {
+  const { pages, ...rest } = record;
+  return { record: rest, file: { name: searchDataName(id), content: `${JSON.stringify(pages ?? [])}\n` } };
+}
+
+/**
+ * The pages of each document for search: its record's (a manifest written before the search data
+ * had its own file), else its search data in the output folder (none when it cannot be read).
+ * @param out the output folder.
+ * @param docs the collection's documents.
+ */
+export async function withSearchPages(out: string, docs: readonly CollectionDocument[]): Promise<CollectionDocument[]> {
+  return Promise.all(docs.map(async (d) => {
+    if (d.record.pages) return d;
+    const name = searchDataName(d.id);
+    if (!d.files.includes(name)) return d;
+    const pages = await readFile(safeOutputPath(out, name), 'utf8').then((t) => JSON.parse(t) as SearchPage[]).catch(() => []);
+    return { ...d, record: { ...d.record, pages } };
+  }));
+}
 
 /** The options the page must load the index with (the same fields as at build time). */
 export const SEARCH_OPTIONS = { fields: ['title', 'text'], storeFields: ['title', 'page', 'href'], idField: 'id' } as const;
@@ -22,7 +60,7 @@ export function searchIndexScript(docs: readonly CollectionDocument[]): string {
   const ms = new MiniSearch({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
   for (const d of docs) {
     const href = `${encodeURIComponent(d.id)}.html`;
-    for (const p of d.record.pages) {
+    for (const p of d.record.pages ?? []) {
       if (!p.text) continue;
       ms.add({ id: `${d.id}#${p.anchor}`, title: d.record.title || d.id, page: p.page, href: `${href}#${p.anchor}`, text: p.text });
     }

@@ -35,6 +35,15 @@ export function documentRecord(tree: SaxonNode): DocumentRecord {
 }
 
 /**
+ * A document's pointers into other files (`register.xml#id`), prefixes expanded: what `validate`
+ * needs of a document to report register entries no document uses.
+ * @param tree the document's SaxonJS tree.
+ */
+export function documentUses(tree: SaxonNode): string[] {
+  return JSON.parse(String(run('uses', { [`Q{${C_NS}}source`]: tree }, 'raw'))) as string[];
+}
+
+/**
  * The register's metadata, entries and withdrawn documents.
  * @param tree the register's SaxonJS tree.
  */

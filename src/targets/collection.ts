@@ -14,7 +14,7 @@ import type { IndexEntry, OutputFile } from './types.js';
  */
 function recordOf(e: IndexEntry): DocumentRecord {
   return e.record ?? {
-    id: e.id, title: e.title, subtitle: '', date: e.date ?? '', reportNumber: e.reportNumber ?? '', classification: e.classification ?? '',
+    id: e.id, title: e.title, subtitle: '', kind: '', date: e.date ?? '', reportNumber: e.reportNumber ?? '', classification: e.classification ?? '',
     released: '', resources: [], entities: [], occurrences: [], pages: [],
   };
 }

@@ -9,7 +9,7 @@ import { runTarget } from './run.js';
 import type { RenderInput, Rendered, Target } from './types.js';
 
 function render(input: RenderInput): { output: string; diagnostics: Diagnostic[] } {
-  const r = runTarget('json', input);
+  const r = runTarget('json', input, {}, input.params);
   return { output: `${JSON.stringify(JSON.parse(r.output), null, 2)}\n`, diagnostics: r.diagnostics };
 }
 

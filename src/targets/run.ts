@@ -25,9 +25,10 @@ export interface SharedParams {
  * @param sef the stylesheet's name in `lib/sef/`.
  * @param input the document.
  * @param params view and width (omitted ones keep the stylesheet's defaults).
+ * @param collection the collection's parameters (src/exec/page-params.ts), if any.
  */
-export function runTarget(sef: string, input: RenderInput, params: SharedParams = {}): { output: string; diagnostics: Diagnostic[] } {
-  const stylesheetParams: Record<string, unknown> = {};
+export function runTarget(sef: string, input: RenderInput, params: SharedParams = {}, collection: Record<string, unknown> = {}): { output: string; diagnostics: Diagnostic[] } {
+  const stylesheetParams: Record<string, unknown> = { ...collection };
   if (params.view) stylesheetParams[`Q{${ED_NS}}view`] = params.view;
   if (params.width !== undefined) stylesheetParams[`Q{${ED_NS}}width`] = xdmInteger(params.width);
   if (params.textHeader !== undefined) stylesheetParams[`Q{${ED_NS}}text-header`] = params.textHeader === true;

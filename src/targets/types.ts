@@ -43,7 +43,7 @@ export interface RenderInput {
   tree: SaxonNode;
   /** The sanitised document id that names the outputs. */
   id: string;
-  /** Stylesheet parameters about the collection, for the HTML page (src/exec/page-params.ts). */
+  /** Stylesheet parameters about the collection, for the HTML page and the JSON (src/exec/page-params.ts). */
   params?: Record<string, unknown>;
 }
 

@@ -14,6 +14,7 @@ import { collectionFiles } from '../../src/targets/collection.js';
 import { htmlTarget } from '../../src/targets/html.js';
 import type { IndexEntry } from '../../src/targets/index.js';
 import { saxonDocument } from '../../src/saxon/load.js';
+import { standaloneParams } from '../../src/exec/page-params.js';
 
 /** One rendered page. */
 export interface RenderedPage {
@@ -41,7 +42,8 @@ export async function renderInto(files: readonly string[], out: string): Promise
     const tree = await saxonDocument(doc.text);
     const id = outputId(doc.id, file);
     const started = performance.now();
-    const r = htmlTarget.files({ doc, tree, id });
+    // The register found as `teikit transform` finds it (the edition's `register.xml`).
+    const r = htmlTarget.files({ doc, tree, id, params: await standaloneParams(file) });
     const ms = performance.now() - started;
     for (const f of r.files) await writeOut(out, f.name, f.content);
     pages.push({ id, file, html: r.files[0].content, diagnostics: r.diagnostics, ms });

@@ -51,7 +51,7 @@ describe('the packed package', () => {
       targets: ['html', 'text', 'json'],
       written: [
         'assets/collection.css', 'assets/edition.css', 'assets/minisearch.js', 'assets/search.js', 'assets/view.js', 'collection.json', 'index.html', 'names.html',
-        'oss-ra-3039s.diplomatic.txt', 'oss-ra-3039s.html', 'oss-ra-3039s.json', 'oss-ra-3039s.txt', 'search-index.js', 'search.html', 'tei/oss-ra-3039s.xml', 'tei/register.xml',
+        'oss-ra-3039s.diplomatic.txt', 'oss-ra-3039s.html', 'oss-ra-3039s.json', 'oss-ra-3039s.txt', 'search-index.js', 'search.html', 'search/oss-ra-3039s.json', 'tei/oss-ra-3039s.xml', 'tei/register.xml',
       ],
       diagnostics: [],
       text: 'CURRENT INTELLIGENCE',

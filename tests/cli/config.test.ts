@@ -73,7 +73,7 @@ describe('the configuration file', () => {
     const wrong = project('wrong', { ...OWN, severty: {} });
     const r = run(wrong, 'validate', 'edition');
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('teikit: Unexpected key `severty` in `teikit.config.json`, expected one of `$schema`, `schema`, `rules`, `bundledRules`, `severity`, `overrides`, `ignore`, `out`, `baseUrl`, `docsUrl`, `baseline`\n');
+    expect(r.stderr).toBe('teikit: Unexpected key `severty` in `teikit.config.json`, expected one of `$schema`, `schema`, `rules`, `bundledRules`, `severity`, `overrides`, `ignore`, `out`, `baseUrl`, `docsUrl`, `baseline`, `register`\n');
     expect(run(wrong, 'validate', '--config', 'missing.json', 'edition').status).toBe(2);
   });
 });

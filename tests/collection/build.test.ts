@@ -54,8 +54,24 @@ describe('the collection build', () => {
     expect(stalin).toContain('href="oss-ra-1001.html#occ-1"');
     expect(stalin).toContain('href="cable-1945-05-02.html#occ-1"');
     // The occurrence links land on the name in the document's page.
-    expect(read(w.out, 'oss-ra-1001.html')).toMatch(/id="occ-1" href="names\.html#per_stalin">Stalin</);
-    expect(read(w.out, 'cable-1945-05-02.html')).toMatch(/id="occ-1" href="names\.html#per_stalin">STALIN</);
+    expect(read(w.out, 'oss-ra-1001.html')).toMatch(/id="occ-1" href="#per_stalin">Stalin</);
+    expect(read(w.out, 'cable-1945-05-02.html')).toMatch(/id="occ-1" href="#per_stalin">STALIN</);
+    // A name into the register lands on the register's entry in the page's own index of names, with
+    // its authority link, a back-link to the name and a link on to the collection's index.
+    for (const [id, name] of [['oss-ra-1001', 'Stalin'], ['cable-1945-05-02', 'STALIN']]) {
+      const doc = read(w.out, `${id}.html`);
+      const at = doc.indexOf('<li id="per_stalin" class="entry">');
+      expect(at, id).toBeGreaterThan(0);
+      const entry = doc.slice(at, doc.indexOf('</li>', at));
+      expect(entry).toContain('href="https://www.wikidata.org/wiki/Q855"');
+      expect(entry).toContain('href="#occ-1"');
+      expect(entry).toContain('href="names.html#per_stalin"');
+      expect(doc).toContain(`>${name}</a>`);
+    }
+    // Beside the document's own entries (the cable's Vladivostok), and only the register's entries it uses.
+    const cable = read(w.out, 'cable-1945-05-02.html');
+    expect(cable).toContain('<li id="pl_vladivostok" class="entry">');
+    expect(cable).not.toContain('id="per_molotov"');
     // A document's own entries are in the index too.
     expect(names).toContain('id="oss-ra-1002.pl_okinawa"');
     const page = read(w.out, 'oss-ra-1001.html');
@@ -73,8 +89,32 @@ describe('the collection build', () => {
     const json = JSON.parse(read(w.out, 'collection.json'));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.documents.map((d: { id: string }) => d.id)).toEqual(['memo-1945-04-20', 'oss-ra-1001', 'cable-1945-05-02', 'oss-ra-1002']);
+    // The kind of each document (docs/encoding.md §6: the body's div/@type), in the index too.
+    expect(json.documents.map((d: { kind: string }) => d.kind)).toEqual(['memorandum', 'report', 'cable', 'report']);
+    expect(read(w.out, 'index.html')).toMatch(/memo-1945-04-20\.html">[^<]*<\/a><\/th><td>Memorandum<\/td>/);
+    expect(read(w.out, 'index.html')).toMatch(/cable-1945-05-02\.html">[^<]*<\/a><\/th><td>Cable<\/td>/);
     const japan = json.entities.find((e: { id: string }) => e.id === 'pl_japan');
     expect(japan.occurrences.map((o: { doc: string }) => o.doc).sort()).toEqual(['cable-1945-05-02', 'memo-1945-04-20', 'oss-ra-1001', 'oss-ra-1002']);
+  });
+
+  it('writes each document\'s JSON with its persistent URL and the register entries it uses', () => {
+    const w = workspace();
+    expect(build(w.dir, 'edition', '--out', 'dist', '--targets', 'json').status).toBe(0);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/edition.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    for (const id of IDS) {
+      const doc = JSON.parse(read(w.out, `${id}.json`));
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+      expect(doc.schemaVersion).toBe('1.2.0');
+      expect(doc.url).toBe(`https://collection.example/edition/${id}.html`);
+    }
+    const cable = JSON.parse(read(w.out, 'cable-1945-05-02.json'));
+    const byId = new Map(cable.entities.map((e: { id: string }) => [e.id, e]));
+    // Its own entry, then the register's it points to (reg: and ../register.xml#), with their occurrences.
+    expect(byId.get('pl_vladivostok')).toMatchObject({ register: false, occurrences: [{ surface: 'VLADIVOSTOK' }] });
+    expect(byId.get('per_stalin')).toMatchObject({ register: true, name: 'Joseph Stalin', authorities: ['https://www.wikidata.org/wiki/Q855'], occurrences: [{ surface: 'STALIN' }] });
+    expect(byId.get('pl_japan')).toMatchObject({ register: true, occurrences: [{ surface: 'JAPAN' }] });
+    expect(byId.has('per_molotov')).toBe(false);
   });
 
   it('copies only local files inside the edition folder that a document references', () => {
@@ -141,6 +181,53 @@ describe('the register across files', () => {
     expect(full[0].message).toContain('pl_yalta');
     const shard = rules(build(w.dir, 'edition', '--out', 'other', '--shard', '1/2').stdout).filter((d) => d.ruleId === 'entity-unused');
     expect(shard).toEqual([]);
+    // validate reports it under the same condition.
+    const validate = (...args: string[]) => rules(teikit(['validate', ...args, '--format', 'json'], { cwd: w.dir }).stdout).filter((d) => d.ruleId === 'entity-unused');
+    const checked = validate('edition');
+    expect(checked.map((d) => [d.file, d.severity, d.message.includes('pl_yalta')])).toEqual([['edition/register.xml', 'warning', true]]);
+    expect(checked[0]).toMatchObject(full[0]);
+    expect(validate('edition', '--shard', '1/2')).toEqual([]);
+    expect(validate('edition/oss-ra-1001.xml')).toEqual([]);
+  });
+
+  it('counts a pointer from a document\'s header as a use of a register entry', () => {
+    const w = workspace();
+    const reg = join(w.edition, 'register.xml');
+    writeFileSync(reg, readFileSync(reg, 'utf8').replace('</listOrg>', '  <org xml:id="org_oss_ra"><orgName>Research and Analysis Branch</orgName><note type="authority">None yet.</note></org>\n    </listOrg>'));
+    const memo = join(w.edition, 'memo-1945-04-20.xml');
+    expect(readFileSync(memo, 'utf8')).toContain('</titleStmt>');
+    writeFileSync(memo, readFileSync(memo, 'utf8').replace('</titleStmt>', '<respStmt><resp>issued by</resp><orgName ref="register.xml#org_oss_ra">R&amp;A</orgName></respStmt></titleStmt>'));
+    const unused = (r: { stdout: string }) => rules(r.stdout).filter((d) => d.ruleId === 'entity-unused').map((d) => d.message);
+    expect(unused(build(w.dir, 'edition', '--out', 'dist'))).toEqual([]);
+    expect(unused(teikit(['validate', 'edition', '--format', 'json'], { cwd: w.dir }))).toEqual([]);
+  });
+
+  it('takes a register kept under another name with --register or the configuration key', () => {
+    const w = workspace();
+    mkdirSync(join(w.dir, 'meta'));
+    renameSync(join(w.edition, 'register.xml'), join(w.edition, 'names-register.xml'));
+    for (const f of ['memo-1945-04-20.xml', 'oss-ra-1001.xml', 'oss-ra-1002.xml', 'cables/cable-1945-05-02.xml']) {
+      const p = join(w.edition, f);
+      writeFileSync(p, readFileSync(p, 'utf8').replaceAll('register.xml#', 'names-register.xml#'));
+    }
+    const memo = join(w.edition, 'memo-1945-04-20.xml');
+    writeFileSync(memo, readFileSync(memo, 'utf8').replace('names-register.xml#per_molotov', 'names-register.xml#per_nobody'));
+    for (const args of [['--register', 'edition/names-register.xml'], ['--config', 'teikit.config.json']]) {
+      writeFileSync(join(w.dir, 'teikit.config.json'), JSON.stringify({ register: 'edition/names-register.xml' }));
+      const v = teikit(['validate', 'edition', '--format', 'json', ...args], { cwd: w.dir });
+      expect(v.status, args.join(' ')).toBe(1);
+      expect(rules(v.stdout).filter((d) => d.ruleId === 'ref-resolves').map((d) => d.file)).toEqual(['edition/memo-1945-04-20.xml']);
+      // The register is never checked as a document.
+      expect(rules(v.stdout).some((d) => d.file === 'edition/names-register.xml' && d.ruleId === 'id-matches-file')).toBe(false);
+    }
+    writeFileSync(memo, readFileSync(memo, 'utf8').replace('names-register.xml#per_nobody', 'names-register.xml#per_molotov'));
+    rmSync(join(w.dir, 'teikit.config.json'));
+    const r = build(w.dir, 'edition', '--out', 'dist', '--register', 'edition/names-register.xml');
+    expect(r.status, r.stdout).toBe(0);
+    expect(files(w.out)).toContain('tei/register.xml');
+    expect(files(w.out).filter((f) => f.startsWith('names-register'))).toEqual([]);
+    expect(read(w.out, 'oss-ra-1001.html')).toMatch(/id="occ-1" href="#per_stalin">Stalin</);
+    expect(read(w.out, 'index.html')).toContain('Test collection of intelligence documents');
   });
 
   it('reports a register that breaks its schema and writes nothing', () => {
@@ -222,6 +309,24 @@ describe('build state that follows the collection', () => {
     expect(manifest(w.out).withdrawn).not.toHaveProperty('oss-ra-0999');
   });
 
+  it('keeps the withdrawn documents when the manifest\'s key changes (here: other targets)', () => {
+    const w = workspace();
+    expect(build(w.dir, 'edition', '--out', 'dist', '--targets', 'html,json').status).toBe(0);
+    rmSync(join(w.edition, 'oss-ra-1002.xml'));
+    expect(build(w.dir, 'edition', '--out', 'dist', '--targets', 'html,json').status).toBe(0);
+    expect(manifest(w.out).withdrawn).toHaveProperty('oss-ra-1002');
+    // Another key (the targets), and a document removed in between: both stay withdrawn.
+    rmSync(join(w.edition, 'memo-1945-04-20.xml'));
+    const r = build(w.dir, 'edition', '--out', 'dist', '--targets', 'html');
+    expect(r.status, r.stdout).toBe(0);
+    expect(Object.keys(manifest(w.out).withdrawn ?? {}).sort()).toEqual(['memo-1945-04-20', 'oss-ra-1002']);
+    for (const id of ['memo-1945-04-20', 'oss-ra-1002']) {
+      expect(read(w.out, `${id}.html`)).toContain('Document withdrawn');
+      expect(files(w.out)).not.toContain(`${id}.json`);
+    }
+    expect(read(w.out, 'index.html')).not.toContain('memo-1945-04-20.html');
+  });
+
   it('finds duplicate ids before writing: neither document is written, earlier outputs unchanged', () => {
     const w = workspace();
     expect(build(w.dir, 'edition', '--out', 'dist').status).toBe(0);
@@ -282,11 +387,15 @@ describe('build state that follows the collection', () => {
     const after = stamps(w.out);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]).sort();
-    const mine = ['memo-1945-04-20.html', 'memo-1945-04-20.txt', 'memo-1945-04-20.diplomatic.txt', 'memo-1945-04-20.json', 'tei/memo-1945-04-20.xml'];
+    const mine = ['memo-1945-04-20.html', 'memo-1945-04-20.txt', 'memo-1945-04-20.diplomatic.txt', 'memo-1945-04-20.json', 'tei/memo-1945-04-20.xml', 'search/memo-1945-04-20.json'];
     const collection = ['index.html', 'names.html', 'search.html', 'search-index.js', 'collection.json', '.teikit-manifest.json'];
     for (const f of mine) expect(changed).toContain(f);
     expect(changed).toContain('search-index.js');
     for (const f of changed) expect([...mine, ...collection]).toContain(f);
     expect(read(w.out, 'search-index.js')).toContain('answer');
+    // The text of the pages is the document's search data, not part of the manifest.
+    expect(read(w.out, 'search/memo-1945-04-20.json')).toContain('answer');
+    expect(read(w.out, '.teikit-manifest.json')).not.toContain('expects no answer');
+    expect(read(w.out, 'search-index.js')).toContain('harriman');
   });
 });

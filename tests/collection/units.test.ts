@@ -2,7 +2,7 @@
  * The collection's building blocks on their own: manifest keys, ids read before writing and their
  * clashes, the output folder's lock, relative references to the register.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { idClashes, rootId } from '../../src/build/ids.js';
 import { manifestKey, relativeHref } from '../../src/io/keys.js';
 import { acquireLock, LOCK_NAME, LockTimeout } from '../../src/build/lock.js';
 import { sourceName } from '../../src/io/sources.js';
+import { buildChecks, ruleInfo } from '../../src/diagnostics/rules.js';
+import { ROOT } from '../helpers/cli.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'teikit-coll-'));
 
@@ -105,5 +107,23 @@ describe('the lock on an output folder', () => {
     writeFileSync(join(out, LOCK_NAME, 'owner'), `4194305 ${(await import('node:os')).hostname()}\n`);
     const release = await acquireLock(out, 1);
     await release();
+  });
+});
+
+describe('the build checks', () => {
+  it('are in the rule registry and documented in docs/rules.md under their own heading', () => {
+    const docs = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
+    const section = docs.slice(docs.indexOf('\n# Build checks\n'), docs.indexOf('\n# The compiler\n'));
+    const documented = [...section.matchAll(/\n## (build-[a-z-]+)\n\n\*\*(error|warning)\.\*\*/g)].map((m) => ({ id: m[1], severity: m[2] }));
+    expect(buildChecks().map((r) => ({ id: r.id, severity: r.severity }))).toEqual(documented);
+    expect(documented.map((d) => d.id)).toEqual(['build-duplicate-id', 'build-id-case', 'build-reserved-id', 'build-stale', 'build-resource']);
+    for (const r of buildChecks()) expect(ruleInfo(r.id)).toEqual({ ...r, url: `docs/rules.md#${r.id}` });
+  });
+
+  it('cover every build-* id the collection code reports', () => {
+    const src = readdirSync(join(ROOT, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(ROOT, 'src', f), 'utf8')).join('\n');
+    const used = new Set([...src.matchAll(/'(build-[a-z-]+)'/g)].map((m) => m[1]));
+    for (const id of used) expect(ruleInfo(id), id).toBeDefined();
   });
 });

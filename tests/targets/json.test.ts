@@ -72,7 +72,7 @@ for (const c of validCases()) {
       const a = await model(c.xml);
       const b = await model(c.xml);
       expect(a.json).toBe(b.json);
-      expect(Object.keys(a.m)).toEqual(['schemaVersion', 'id', 'metadata', 'text', 'pages', 'blocks', 'entities', 'quotes', 'dates', 'notes',
+      expect(Object.keys(a.m)).toEqual(['schemaVersion', 'id', 'url', 'metadata', 'text', 'pages', 'blocks', 'entities', 'quotes', 'dates', 'notes',
         'divisions', 'speeches', 'lineGroups', 'lines', 'apparatus']);
     });
   });

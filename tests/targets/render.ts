@@ -9,6 +9,7 @@ import { parse } from '../../lib/xml/parse.js';
 import { renderFiles, renderOne, type RenderInput } from '../../lib/targets/index.js';
 import { resolveLimits } from '../../lib/xml/limits.js';
 import { saxonDocument } from '../../lib/saxon/load.js';
+import { standaloneParams } from '../../lib/exec/page-params.js';
 import { ROOT } from '../helpers/cli.js';
 
 export { renderFiles, renderOne };
@@ -24,7 +25,8 @@ export async function renderInput(file: string): Promise<RenderInput> {
   const doc = parse(file, loaded.text, [], resolveLimits(), { root: 'any' });
   if (!doc.ok) throw new Error(doc.diagnostics.map((d) => d.message).join('\n'));
   const id = doc.id ?? file.replace(/^.*\//, '').replace(/\.xml$/, '');
-  return { doc, tree: await saxonDocument(doc.text), id };
+  // The register found as `teikit transform` finds it (the edition's `register.xml`).
+  return { doc, tree: await saxonDocument(doc.text), id, params: await standaloneParams(file) };
 }
 
 /** One valid fixture: its folder (which holds the golden files) and its document. */

@@ -20,6 +20,7 @@ const good: unknown[] = [
   { $schema: './node_modules/teikit/schemas/config.schema.json', schema: 'my.rng', rules: ['a.sch', 'b.sch'], bundledRules: false },
   { rules: 'one.sch', ignore: 'drafts/**', out: 'site', baseUrl: 'https://preview.example.org/', docsUrl: 'https://example.org/teikit/' },
   { severity: { 'name-has-ref': 'off', 'relaxng-*': 'warning' }, overrides: [{ files: ['legacy/**'], severity: { 'ref-resolves': 'warning' } }] },
+  { register: 'meta/names.xml' },
 ];
 const bad: unknown[] = [
   [],
@@ -32,6 +33,7 @@ const bad: unknown[] = [
   { bundledRules: 'no' },
   { baseUrl: 'preview.example.org' },
   { out: 3 },
+  { register: '' },
 ];
 
 describe('the configuration shape', () => {

@@ -48,7 +48,7 @@ describe('one parse per engine', () => {
   it('build: the gate once, SaxonJS once for Schematron and all three targets', async () => {
     const reply = await runTask({ kind: 'build', file: EDITION, bytes: readFileSync(EDITION), targets: ['html', 'text', 'json'] }, config, checkers);
     expect(reply.result.diagnostics).toEqual([]);
-    expect(reply.files?.map((f) => f.name).sort()).toEqual(['oss-ra-3039s.diplomatic.txt', 'oss-ra-3039s.html', 'oss-ra-3039s.json', 'oss-ra-3039s.txt']);
+    expect(reply.files?.map((f) => f.name).sort()).toEqual(['oss-ra-3039s.diplomatic.txt', 'oss-ra-3039s.html', 'oss-ra-3039s.json', 'oss-ra-3039s.txt', 'search/oss-ra-3039s.json']);
     expect(calls).toEqual({ saxes: 1, saxon: [readFileSync(EDITION, 'utf8')] });
   });
 

@@ -10,13 +10,13 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ed="urn:teikit:ed"
   xmlns:c="urn:teikit:collection"
+  xmlns:h="urn:teikit:html"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- This document's persistent address, when the collection has a base URL. -->
-  <xsl:variable name="c:doc-url" as="xs:string?"
-    select="(if (matches($ed:base-url, '^https?://[^\s/?#@\\&quot;&lt;&gt;]+/([^\s&quot;&lt;&gt;]*/)?$') and matches(string(/*/@xml:id), '^[A-Za-z0-9][A-Za-z0-9._\-]*$'))
-      then iri-to-uri($ed:base-url || /*/@xml:id || '.html') else ())"/>
+  <xsl:variable name="c:doc-url" as="xs:string?" select="ed:document-url(/)"/>
 
   <xsl:template name="c:canonical" as="element()?">
     <xsl:if test="exists($c:doc-url)"><link rel="canonical" href="{$c:doc-url}"/></xsl:if>
@@ -70,11 +70,12 @@
   </xsl:function>
 
   <!-- A pointer into the register (`register.xml#id`, prefixes already expanded) as a link to its
-       entry in the collection's index of names; nothing for any other pointer. -->
+       entry in this page's index of names (html/labels.xsl $h:register-listed), else in the
+       collection's index of names; nothing for any other pointer. -->
   <xsl:function name="c:register-link" as="xs:string?">
     <xsl:param name="pointer" as="xs:string"/>
     <xsl:variable name="id" select="substring-after($pointer, '#')"/>
     <xsl:sequence select="if (exists($ed:register) and $ed:register-href ne '' and starts-with($pointer, $ed:register-href || '#')
-      and matches($id, '^[A-Za-z0-9_.\-]+$') and exists($ed:register ! id($id, .))) then 'names.html#' || $id else ()"/>
+      and matches($id, '^[A-Za-z0-9_.\-]+$') and exists($ed:register ! id($id, .))) then (if (map:contains($h:register-listed, $id)) then '#' else 'names.html#') || $id else ()"/>
   </xsl:function>
 </xsl:stylesheet>

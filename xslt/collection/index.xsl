@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   c:index: index.html, every document of the collection ordered by date (the model's order), with
-  its title, date, report number, classification and its cancellation, and links to each format
+  its title, kind (report, memorandum, cable, …), date, report number, classification and its cancellation, and links to each format
   built: HTML, text, JSON and the TEI source. A document whose last build failed is marked: its
   pages are from an earlier version.
 -->
@@ -28,7 +28,7 @@
           <table class="documents">
             <caption>Documents of the collection, by date</caption>
             <thead>
-              <tr><th scope="col">Title</th><th scope="col">Date</th><th scope="col">Report number</th><th scope="col">Classification</th><th scope="col">Formats</th></tr>
+              <tr><th scope="col">Title</th><th scope="col">Kind</th><th scope="col">Date</th><th scope="col">Report number</th><th scope="col">Classification</th><th scope="col">Formats</th></tr>
             </thead>
             <tbody>
               <xsl:for-each select="$docs">
@@ -43,6 +43,7 @@
                       <span class="stale"> (pages from an earlier version: the last build of this document failed)</span>
                     </xsl:if>
                   </th>
+                  <td>{if ($d?kind ne '') then upper-case(substring($d?kind, 1, 1)) || substring($d?kind, 2) else ''}</td>
                   <td><xsl:if test="$d?date ne ''"><time datetime="{$d?date}">{c:date-label($d?date)}</time></xsl:if></td>
                   <td>{$d?reportNumber}</td>
                   <td>

@@ -3,8 +3,11 @@
   c:record: one document's facts for the collection, read from the tree the targets render (no
   second parser, no text slicing: comments, CDATA and character references are the tree's). JSON
   through xml-to-json, so members keep their order and the bytes are the same on every run.
-    id, title, subtitle, date, reportNumber, classification, released (the release stamp's date)
+    id, title, subtitle, kind (the genre: the body's div/@type, docs/encoding.md §6), date,
+    reportNumber, classification, released (the release stamp's date)
     entities     the document's own register entries: id, kind, label, authority URLs
+    uses         every pointer of the document (header, standOff and text) into another file,
+                 prefixes expanded, sorted: which register entries it uses (entity-unused)
     occurrences  each name or quotation in the text, in document order: its number (the HTML's
                  `occ-N`), its pointers with prefixes expanded, the page it stands on, its text
     pages        the reading text of each page (before the first page break: page "")
@@ -35,6 +38,7 @@
         <fn:string key="id">{string($tei/@xml:id)}</fn:string>
         <fn:string key="title">{($title, '')[1]}</fn:string>
         <fn:string key="subtitle">{c:norm(($fd/titleStmt/title[@type = 'sub'])[1])}</fn:string>
+        <fn:string key="kind">{normalize-space(($tei/text/body/div/@type, $tei/text/body//div/@type)[1])}</fn:string>
         <fn:string key="date">{$date}</fn:string>
         <fn:string key="reportNumber">{$number}</fn:string>
         <fn:string key="classification">{$class}</fn:string>
@@ -56,6 +60,9 @@
               </fn:array>
             </fn:map>
           </xsl:for-each>
+        </fn:array>
+        <fn:array key="uses">
+          <xsl:for-each select="c:uses($tei)"><fn:string>{.}</fn:string></xsl:for-each>
         </fn:array>
         <fn:array key="occurrences">
           <xsl:for-each select="$marks[self::c:o]">
@@ -87,6 +94,24 @@
     </xsl:variable>
     <xsl:sequence select="xml-to-json($json)"/>
   </xsl:template>
+
+  <!-- c:uses: only the document's pointers into other files (`validate` of a whole collection:
+       entity-unused of the register), as a JSON array. -->
+  <xsl:template name="c:uses" as="xs:string">
+    <xsl:variable name="json" as="element(fn:array)">
+      <fn:array><xsl:for-each select="c:uses($c:source/*)"><fn:string>{.}</fn:string></xsl:for-each></fn:array>
+    </xsl:variable>
+    <xsl:sequence select="xml-to-json($json)"/>
+  </xsl:template>
+
+  <!-- Every pointer of a document (header, standOff, text) into another file, prefixes expanded,
+       distinct and sorted: `register.xml#id`, never a URL with a scheme or a local `#id`. -->
+  <xsl:function name="c:uses" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="prefixes" select="$tei/teiHeader/encodingDesc/listPrefixDef/prefixDef"/>
+    <xsl:sequence select="sort(distinct-values($tei/descendant-or-self::*/(@ref | @source | @target | @corresp | @sameAs | @ana | @who)
+      ! tokenize(normalize-space(.))[not(starts-with(., '#'))] ! c:expand(., $prefixes))[contains(., '#') and not(matches(., '^[A-Za-z][A-Za-z0-9+.\-]*:'))])"/>
+  </xsl:function>
 
   <!-- Page breaks (c:b), text (c:t) and occurrences (c:o) of the text in document order, in one
        walk: each knows its page without looking back along the preceding axis. -->

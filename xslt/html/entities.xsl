@@ -17,6 +17,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:h="urn:teikit:html"
+  xmlns:ed="urn:teikit:ed"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -26,7 +27,8 @@
        pointer values (names.xsl), not from string functions per element; a key would test its
        pattern on every node of the document. -->
   <xsl:variable name="h:pointing" as="map(xs:string, element()+)">
-    <xsl:variable name="ids" as="map(xs:string, xs:string*)" select="map:merge(map:keys($h:pointer-groups) ! map { .: h:local-ids(.) })"/>
+    <xsl:variable name="ids" as="map(xs:string, xs:string*)" select="map:merge(map:keys($h:pointer-groups) ! map { .: (h:local-ids(.),
+      if (map:size($h:register-listed) eq 0) then () else ed:register-ids(., $h:tei)[map:contains($h:register-listed, .)]) })"/>
     <xsl:map>
       <xsl:for-each-group select="$h:root/descendant::*[(@ref and (self::persName or self::placeName or self::orgName or self::geogName
         or self::eventName or self::objectName or self::name or self::rs or self::title)) or (@source and self::quote)][ancestor::text]" group-by="$ids(string-join((@ref, @source), ' '))">
@@ -81,6 +83,9 @@
         </span>
       </xsl:if>
       <xsl:call-template name="h:authority"/>
+      <xsl:if test="$ed:collection-pages and map:contains($h:register-listed, string(@xml:id)) and not(root(.) is $h:root)">
+        <span class="entry-collection"><a href="names.html#{@xml:id}" aria-label="In the collection's index of names: {$label}">In the collection's index of names</a></span>
+      </xsl:if>
       <xsl:if test="exists($occ)">
         <span class="occurrences">
           <span class="occ-h">In the text: </span>

@@ -31,14 +31,27 @@
       or exists($e[@source][self::quote])"/>
   </xsl:function>
 
-  <!-- The register: standOff entries and any listed entity with an id (docs/encoding.md §4). -->
-  <xsl:variable name="h:entries" as="element()*"
+  <!-- The document's own register: standOff entries and any listed entity with an id (docs/encoding.md §4). -->
+  <xsl:variable name="h:local-entries" as="element()*"
     select="/descendant::*[self::person or self::personGrp or self::org or self::place or self::event or self::bibl
       or self::biblStruct or self::object][@xml:id]
       [ancestor::listPerson or ancestor::listOrg or ancestor::listPlace or ancestor::listEvent
        or ancestor::listBibl or ancestor::listObject]"/>
 
-  <!-- The register entries by id (the same selection as $h:entries). -->
+  <!-- The entries of the collection's register that the document points to (common/register.xsl),
+       but for an id the document also has (its own entry wins). -->
+  <xsl:variable name="h:register-entries" as="element()*"
+    select="let $local := map:merge($h:local-entries ! map { string(@xml:id): true() }, map { 'duplicates': 'use-first' })
+      return ed:register-used($h:root)[not(map:contains($local, string(@xml:id)))]"/>
+
+  <!-- The ids of those entries, which the page lists (a pointer to one lands on its entry here). -->
+  <xsl:variable name="h:register-listed" as="map(xs:string, xs:boolean)"
+    select="map:merge($h:register-entries ! map { string(@xml:id): true() })"/>
+
+  <!-- The page's index of names: the document's entries and the register's it uses. -->
+  <xsl:variable name="h:entries" as="element()*" select="($h:local-entries, $h:register-entries)"/>
+
+  <!-- The document's own entries by id (the same selection as $h:local-entries). -->
   <xsl:key name="h:entry" match="(person | personGrp | org | place | event | bibl | biblStruct | object)[@xml:id]
       [ancestor::listPerson or ancestor::listOrg or ancestor::listPlace or ancestor::listEvent or ancestor::listBibl or ancestor::listObject]"
     use="string(@xml:id)"/>

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The JSON model of a document (schemas/edition.schema.json), in this member order:
-  schemaVersion, id, metadata, text, pages, blocks, entities, quotes, dates, notes, and (since 1.1)
-  divisions, speeches, lineGroups, lines, apparatus.
+  schemaVersion, id, (since 1.2) url, metadata, text, pages, blocks, entities, quotes, dates, notes,
+  and (since 1.1) divisions, speeches, lineGroups, lines, apparatus.
   `text` is the reading text (common/reading.xsl) as the text target writes it without wrapping;
   every range is [start, end) in its UTF-16 code units.
 -->
@@ -15,7 +15,7 @@
   exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- Version of the model; a change that breaks readers changes the major number. -->
-  <xsl:variable name="ed:schema-version" as="xs:string" select="'1.1.0'"/>
+  <xsl:variable name="ed:schema-version" as="xs:string" select="'1.2.0'"/>
 
   <!--
     What every part of the model reads, worked out once: `doc` the document; `text` the reading
@@ -54,6 +54,7 @@
     <xsl:sequence select="ed:j-object((
       ed:j-string('schemaVersion', $ed:schema-version),
       ed:j-string('id', (/*/@xml:id, /*/teiHeader//publicationStmt/idno[@type = 'local'])[1] ! string(.)),
+      ed:j-string('url', ed:document-url(.)),
       ed:json-metadata(.),
       ed:j-string('text', $ctx?text),
       ed:json-pages($ctx), ed:json-blocks($ctx), ed:json-entities($ctx),

@@ -24,10 +24,13 @@
       <xsl:for-each select="$ctx?ranges[map:contains($ed:json-quote-names, local-name(?1))]">
         <xsl:variable name="record" as="array(*)" select="."/>
         <xsl:for-each select="?1">
-          <xsl:variable name="id" as="xs:string?" select="ed:ids(@source)[1]"/>
+          <xsl:variable name="local" as="xs:string?" select="ed:ids(@source)[1]"/>
+          <!-- Else the first entry of the collection's register it points to. -->
+          <xsl:variable name="id" as="xs:string?" select="($local, ed:register-ids(@source, .))[1]"/>
+          <xsl:variable name="in" as="node()" select="if (exists($local)) then root(.) else ($ed:register, root(.))[1]"/>
           <xsl:sequence select="ed:j-object((ed:j-string('type', ed:quote-type(.)),
             ed:j-member('source', if (exists($id))
-              then ed:j-object((ed:j-string('id', $id), ed:j-string('title', ed:bibl-title(key('ed:id', $id, root(.))[1]))))
+              then ed:j-object((ed:j-string('id', $id), ed:j-string('title', ed:bibl-title(key('ed:id', $id, $in)[1]))))
               else 'null'),
             ed:j-range($record)))"/>
         </xsl:for-each>

@@ -19,6 +19,9 @@
   <xsl:include href="../common/layout.xsl"/>
   <xsl:include href="../common/reading.xsl"/>
   <xsl:include href="../common/language.xsl"/>
+  <xsl:include href="../common/patterns.xsl"/>
+  <xsl:include href="../common/collection-params.xsl"/>
+  <xsl:include href="../common/register.xsl"/>
   <xsl:include href="../common/structure.xsl"/>
   <xsl:include href="../common/stream-structure.xsl"/>
   <xsl:include href="../common/fallback.xsl"/>
