@@ -81,6 +81,22 @@
     <xsl:sequence select="if (exists($script)) then $script = $ed:unspaced-scripts else $parts[1] = $ed:unspaced-languages"/>
   </xsl:function>
 
+  <!-- The elements whose xml:lang names an unspaced language: when a document has none, no node of
+       it is in unspaced text, and ed:in-unspaced answers without walking the node's ancestors. -->
+  <xsl:key name="ed:unspaced" match="*[@xml:lang][ed:is-unspaced(@xml:lang)]" use="'yes'"/>
+
+  <!--
+    Whether a node is in text of an unspaced language (ed:is-unspaced of its ed:lang); tried on
+    every text node, so a document without such a language is answered by one key lookup.
+    $node: any node.
+  -->
+  <xsl:function name="ed:in-unspaced" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="root" as="node()" select="root($node)"/>
+    <xsl:sequence select="(not($root instance of document-node()) or exists(key('ed:unspaced', 'yes', $root)))
+      and ed:is-unspaced(ed:lang($node))"/>
+  </xsl:function>
+
   <!-- Han, kana and CJK punctuation: the characters between which no space is written in
        unspaced text (a regular expression class). -->
   <xsl:variable name="ed:unspaced-chars" as="xs:string"

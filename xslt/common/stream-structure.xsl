@@ -144,13 +144,13 @@
 
   <!-- Text written without spaces between words (Chinese, Japanese): the line breaks of the
        source between two such characters are not spaces. -->
-  <xsl:template match="text()[ed:is-unspaced(ed:lang(.))]" mode="ed:stream" priority="1" as="xs:string">
+  <xsl:template match="text()[ed:in-unspaced(.)]" mode="ed:stream" priority="1" as="xs:string">
     <xsl:variable name="s" as="xs:string" select="if ($ed:diplomatic) then ed:clean-text(.) else ed:reading-string(.)"/>
     <!-- Twice: one pass takes pairs of characters, so a run of single characters needs a second. -->
     <xsl:variable name="pair" as="xs:string" select="'(' || $ed:unspaced-chars || ')[ &#9;&#10;&#13;]+(' || $ed:unspaced-chars || ')'"/>
     <xsl:sequence select="replace(replace($s, $pair, '$1$2'), $pair, '$1$2')"/>
   </xsl:template>
-  <xsl:template match="lb[ed:is-unspaced(ed:lang(.))] | cb[ed:is-unspaced(ed:lang(.))]" mode="ed:stream" priority="1" as="xs:string">
+  <xsl:template match="lb[ed:in-unspaced(.)] | cb[ed:in-unspaced(.)]" mode="ed:stream" priority="1" as="xs:string">
     <xsl:sequence select="if ($ed:diplomatic) then ed:sep(2) else ed:glue()"/>
   </xsl:template>
 

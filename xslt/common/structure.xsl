@@ -28,7 +28,7 @@
     <xsl:variable name="texts" as="element()*" select="if ($root/self::teiCorpus) then () else outermost($root//text)"/>
     <xsl:sequence select="
       if ($root/self::teiCorpus) then $root
-      else if (exists($texts) and (exists($texts//text()[normalize-space()]) or empty($root/teiHeader/fileDesc/sourceDesc/msDesc))) then $texts
+      else if (exists($texts) and ((some $t in $texts satisfies exists($t/descendant::text()[normalize-space()])) or empty($root/teiHeader/fileDesc/sourceDesc/msDesc))) then $texts
       else if ($root/sourceDoc) then $root/sourceDoc/node()
       else if ($root/self::surface or $root/self::surfaceGrp or $root/self::sourceDoc) then $root
       else if ($root/teiHeader/fileDesc/sourceDesc/msDesc) then $root/teiHeader/fileDesc/sourceDesc/msDesc

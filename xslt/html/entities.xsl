@@ -19,6 +19,7 @@
   xmlns:h="urn:teikit:html"
   xmlns:ed="urn:teikit:ed"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
@@ -95,12 +96,20 @@
                accessible name begins with what it shows and adds the page and the entry
                ("2nd mention, p. 2, Empire of Japan"). -->
           <xsl:variable name="pages" as="array(xs:string)" select="array { $occ ! accumulator-before('h:page') }"/>
+          <!-- The rank of each occurrence among those on the same page, by position: one grouping
+               pass, where counting back from each occurrence was quadratic in an entry's mentions. -->
+          <xsl:variable name="rank" as="map(xs:integer, xs:integer)">
+            <xsl:map>
+              <xsl:for-each-group select="1 to array:size($pages)" group-by="$pages(.)">
+                <xsl:for-each select="current-group()"><xsl:map-entry key="." select="position()"/></xsl:for-each>
+              </xsl:for-each-group>
+            </xsl:map>
+          </xsl:variable>
           <xsl:for-each select="$occ">
             <xsl:variable name="i" as="xs:integer" select="position()"/>
             <xsl:variable name="page" as="xs:string" select="$pages($i)"/>
             <xsl:variable name="new-page" as="xs:boolean" select="if ($i eq 1) then true() else $page ne $pages($i - 1)"/>
-            <xsl:variable name="nth" as="xs:integer" select="if ($new-page) then 1
-              else count(for $j in 1 to $i return $j[$pages(.) eq $page])"/>
+            <xsl:variable name="nth" as="xs:integer" select="if ($new-page) then 1 else $rank($i)"/>
             <xsl:variable name="quoted" select="if (self::quote) then ' (quoted)' else ''"/>
             <xsl:variable name="where" select="if ($page) then 'p. ' || $page else 'in the text'"/>
             <xsl:value-of select="if ($i eq 1) then '' else if ($new-page) then '; ' else ', '"/>

@@ -129,7 +129,7 @@
   </xsl:template>
 
   <!-- Text written without spaces between words: no space between two such characters. -->
-  <xsl:template match="text()[ed:is-unspaced(ed:lang(.))]" mode="h:text" priority="1">
+  <xsl:template match="text()[ed:in-unspaced(.)]" mode="h:text" priority="1">
     <xsl:variable name="pair" as="xs:string" select="'(' || $ed:unspaced-chars || ')[ &#9;&#10;&#13;]+(' || $ed:unspaced-chars || ')'"/>
     <xsl:value-of select="replace(replace(., $pair, '$1$2'), $pair, '$1$2')"/>
   </xsl:template>

@@ -31,7 +31,7 @@
   <xsl:function name="ed:notes-stream" as="item()*">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:if test="$ed:notes">
-      <xsl:variable name="notes" as="element()*" select="outermost($doc//text)//note"/>
+      <xsl:variable name="notes" as="element()*" select="$doc/descendant::note[ancestor::text]"/>
       <xsl:if test="exists($notes)">
         <xsl:sequence select="ed:sep(3), 'Notes', ed:sep(3)"/>
         <xsl:for-each select="$notes">
