@@ -51,13 +51,39 @@ export function registerFacts(tree: SaxonNode): RegisterFacts {
   return JSON.parse(String(run('register', { [`Q{${C_NS}}source`]: tree }, 'raw'))) as RegisterFacts;
 }
 
+/** A collection page: the named template of xslt/collection.xsl that renders it. */
+export type CollectionPageName = 'index' | 'names' | 'search' | 'withdrawn';
+
+/**
+ * The parts of the model each page reads (xslt/collection/*.xsl; every page reads `collection`
+ * for its layout). A page is given only these: the model is handed over as JSON and parsed per
+ * page, and every occurrence of every name is most of it, which only the index of names reads.
+ */
+const PAGE_PARTS: Record<CollectionPageName, readonly ('documents' | 'entities' | 'withdrawn')[]> = {
+  index: ['documents'],
+  names: ['entities'],
+  search: [],
+  withdrawn: ['withdrawn'],
+};
+
+/**
+ * The model as one page reads it: the parts it does not read left empty.
+ * @param template the page.
+ * @param model the collection model.
+ */
+export function pageModel(template: CollectionPageName, model: CollectionModel): CollectionModel {
+  const page: CollectionModel = { ...model, documents: [], entities: [], withdrawn: [] };
+  for (const part of PAGE_PARTS[template]) Object.assign(page, { [part]: model[part] });
+  return page;
+}
+
 /**
  * One collection page.
  * @param template `index`, `names`, `search` or `withdrawn`.
  * @param model the collection model.
  * @param withdrawnId for `withdrawn`: the document's id.
  */
-export function collectionPage(template: 'index' | 'names' | 'search' | 'withdrawn', model: CollectionModel, withdrawnId = ''): string {
-  const params = { [`Q{${C_NS}}model`]: JSON.stringify(model), [`Q{${C_NS}}withdrawn-id`]: withdrawnId };
+export function collectionPage(template: CollectionPageName, model: CollectionModel, withdrawnId = ''): string {
+  const params = { [`Q{${C_NS}}model`]: JSON.stringify(pageModel(template, model)), [`Q{${C_NS}}withdrawn-id`]: withdrawnId };
   return String(run(template, params, 'serialized'));
 }

@@ -1,11 +1,14 @@
 /**
  * The collection model on its own: pointers resolved relative to each document (into the register
  * or the document's own entries), documents ordered by date, withdrawn documents with successors,
- * unused register entries, and a search index that is the same bytes for the same collection.
+ * unused register entries, a search index that is the same bytes for the same collection, and
+ * pages that render the same from the parts of the model they are given.
  */
 import { describe, expect, it } from 'vitest';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../../src/targets/collection-model.js';
 import { searchIndexScript } from '../../src/targets/collection-search.js';
+import { COLLECTION_SEF, type CollectionPageName, collectionPage, pageModel } from '../../src/targets/collection-stylesheet.js';
+import { loadSef, saxonJs } from '../../src/saxon/load.js';
 import type { DocumentRecord, RegisterFacts } from '../../src/targets/collection-model.js';
 
 const record = (over: Partial<DocumentRecord>): DocumentRecord => ({
@@ -61,5 +64,26 @@ describe('the collection model', () => {
     expect(searchIndexScript([...docs])).toBe(a);
     expect(a.startsWith('window.teikitSearch = {')).toBe(true);
     expect(a).toContain('d1.html#text');
+  });
+});
+
+describe('the collection pages and the parts of the model they are given', () => {
+  const model = collectionModel(docs, { key: 'ed/register.xml', facts }, [{ id: 'old', title: 'Old' }]);
+  // The page from the whole model, as the stylesheet would render it without pageModel.
+  const whole = (template: CollectionPageName, withdrawnId = ''): string => String(saxonJs().transform({
+    stylesheetInternal: loadSef(COLLECTION_SEF), initialTemplate: `Q{urn:teikit:collection}${template}`, destination: 'serialized',
+    stylesheetParams: { 'Q{urn:teikit:collection}model': JSON.stringify(model), 'Q{urn:teikit:collection}withdrawn-id': withdrawnId },
+  }, 'sync').principalResult);
+
+  it('renders every page from its own parts exactly as from the whole model', () => {
+    for (const template of ['index', 'names', 'search'] as const) expect(collectionPage(template, model), template).toBe(whole(template));
+    expect(collectionPage('withdrawn', model, 'old')).toBe(whole('withdrawn', 'old'));
+  });
+
+  it('gives the index no occurrences of names and the index of names no documents', () => {
+    expect(pageModel('index', model).entities).toEqual([]);
+    expect(pageModel('index', model).documents).toEqual(model.documents);
+    expect(pageModel('names', model).documents).toEqual([]);
+    expect(pageModel('names', model).entities).toEqual(model.entities);
   });
 });
