@@ -4,7 +4,8 @@
  * and their text kept; the standalone page of `teikit transform`; the collection index escapes
  * what it shows; and every document of ../shared/corpus renders keeping every text node, in order.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../lib/io/read.js';
@@ -112,6 +113,16 @@ describe('the HTML target', () => {
     expect(one).toMatch(/<style>[\s\S]*\.fw[\s\S]*<\/style>/);
     expect(one).not.toMatch(/<script src|<link rel="stylesheet"|href="index\.html"/);
     expect(one).toMatch(/id="view-diplomatic"[^>]*checked/);
+  });
+
+  it('heads an index entry by the order its name parts give in @sort', async () => {
+    const letter = join(ROOT, 'tests/fixtures/valid/letter/dos-let-0502.xml');
+    const dir = mkdtempSync(join(tmpdir(), 'teikit-sort-'));
+    const file = join(dir, 'dos-let-0502.xml');
+    const parts = '<roleName sort="1">Consul</roleName> <forename sort="3">Robert C.</forename> <surname sort="2">Avery</surname>';
+    writeFileSync(file, readFileSync(letter, 'utf8').replace('<persName>Robert C. Avery</persName>', `<persName>${parts}</persName>`));
+    const html = page(await renderInput(file)).files[0]!.content as string;
+    expect(html).toContain('<span class="entry-name">Consul, Avery Robert C.</span>');
   });
 
   it('lists the collection with everything escaped, and ships its assets', () => {

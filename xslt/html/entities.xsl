@@ -133,8 +133,15 @@
     <xsl:variable name="label" select="h:entry-label($e)"/>
     <xsl:variable name="pers" select="($e/self::person | $e/self::personGrp)/persName[1]"/>
     <xsl:variable name="parts" select="$pers/(surname | forename | addName | roleName | genName | nameLink)[normalize-space()]"/>
+    <!-- xsl:perform-sort rather than fn:sort with an inline function: the same order, and the
+         stylesheet stays runnable on processors without higher-order functions (Saxon-HE 9.9). -->
+    <xsl:variable name="by-sort" as="element()*">
+      <xsl:perform-sort select="$parts[exists($parts[@sort])]">
+        <xsl:sort select="number((@sort, 999)[1])"/>
+      </xsl:perform-sort>
+    </xsl:variable>
     <xsl:sequence select="
-      if (exists($parts[@sort])) then h:inverted(for $p in sort($parts, (), function($p) { number(($p/@sort, 999)[1]) }) return h:norm($p))
+      if (exists($parts[@sort])) then h:inverted(for $p in $by-sort return h:norm($p))
       else if (exists($parts[self::surname])) then h:inverted((h:norm($parts[self::surname]), $parts[not(self::surname)] ! h:norm(.)))
       else if (exists($pers) and empty($parts) and matches($label, '^(\p{Lu}[\p{L}\p{M}''’.\-]*\s+)+\p{Lu}[\p{L}\p{M}''’\-]*$'))
         then replace($label, '^(.*\S)\s+(\S+)$', '$2, $1')
