@@ -6,7 +6,8 @@ import type { FileResult } from './diagnostics/diagnostic.js';
 import { type DocumentRunOptions, runDocuments } from './exec/run-documents.js';
 import { selectFiles } from './io/select.js';
 import type { ValidateOptions } from './validate/document.js';
-import { findRegister, isRegister, loadRegister, unusedEntryWarnings } from './build/register.js';
+import { loadRegister, unusedEntryWarnings } from './build/register.js';
+import { findRegister, isRegister } from './io/find-register.js';
 import { coversRegister } from './build/plan.js';
 import { manifestKey } from './io/keys.js';
 

@@ -14,7 +14,8 @@ import { selectFiles } from '../io/select.js';
 import { resolveLimits, type XmlLimits } from '../xml/limits.js';
 import { idClashes, type Named, readRootId } from './ids.js';
 import { manifestKey } from '../io/keys.js';
-import { findRegister, isRegister, type LoadedRegister, loadRegister } from './register.js';
+import { type LoadedRegister, loadRegister } from './register.js';
+import { findRegister, isRegister } from '../io/find-register.js';
 
 /** One document of the run. */
 export interface PlannedDocument {

@@ -6,7 +6,6 @@
  */
 import { join } from 'node:path';
 import type { SaxonNode } from 'saxon-js';
-export { findRegister, isRegister, REGISTER_NAME } from '../io/find-register.js';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { loadDocument } from '../io/read.js';
 import type { ParsedDocument } from '../xml/document.js';

@@ -136,7 +136,7 @@
     <!-- xsl:perform-sort rather than fn:sort with an inline function: the same order, and the
          stylesheet stays runnable on processors without higher-order functions (Saxon-HE 9.9). -->
     <xsl:variable name="by-sort" as="element()*">
-      <xsl:perform-sort select="$parts[exists($parts[@sort])]">
+      <xsl:perform-sort select="$parts">
         <xsl:sort select="number((@sort, 999)[1])"/>
       </xsl:perform-sort>
     </xsl:variable>
