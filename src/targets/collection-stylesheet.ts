@@ -31,7 +31,29 @@ function run(template: string, params: Record<string, unknown>, destination: 'ra
  * @param tree the document's SaxonJS tree.
  */
 export function documentRecord(tree: SaxonNode): DocumentRecord {
-  return JSON.parse(String(run('record', { [`Q{${C_NS}}source`]: tree }, 'raw'))) as DocumentRecord;
+  const packed = JSON.parse(String(run('record', { [`Q{${C_NS}}source`]: tree }, 'raw'))) as PackedRecord;
+  const occurrences = lines(packed.occurrences).map(([n, page, anchor, pointers, text]) => ({
+    n: Number(n),
+    pointers: pointers ? pointers.split(' ') : [],
+    page,
+    anchor,
+    text,
+  }));
+  const pages = lines(packed.pages).map(([page, anchor, text]) => ({ page, anchor, text }));
+  return { ...packed, occurrences, pages };
+}
+
+/**
+ * The record as the stylesheet hands it over: the occurrences and the pages, which are most of a
+ * large document's record, come as lines of tab-separated fields (c:line in
+ * xslt/collection/record.xsl) rather than as thousands of small JSON maps, which SaxonJS is slow
+ * to build.
+ */
+type PackedRecord = Omit<DocumentRecord, 'occurrences' | 'pages'> & { occurrences: string; pages: string };
+
+/** The lines of a packed list, each split into its fields (no field holds a tab or a line break). */
+function lines(packed: string): string[][] {
+  return packed === '' ? [] : packed.split('\n').map((line) => line.split('\t'));
 }
 
 /**

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../../src/targets/collection-model.js';
 import { searchIndexScript } from '../../src/targets/collection-search.js';
-import { COLLECTION_SEF, type CollectionPageName, collectionPage, pageModel } from '../../src/targets/collection-stylesheet.js';
-import { loadSef, saxonJs } from '../../src/saxon/load.js';
+import { COLLECTION_SEF, type CollectionPageName, collectionPage, documentRecord, pageModel } from '../../src/targets/collection-stylesheet.js';
+import { loadSef, saxonDocument, saxonJs } from '../../src/saxon/load.js';
 import type { DocumentRecord, RegisterFacts } from '../../src/targets/collection-model.js';
 
 const record = (over: Partial<DocumentRecord>): DocumentRecord => ({
@@ -85,5 +85,39 @@ describe('the collection pages and the parts of the model they are given', () =>
     expect(pageModel('index', model).documents).toEqual(model.documents);
     expect(pageModel('names', model).documents).toEqual([]);
     expect(pageModel('names', model).entities).toEqual(model.entities);
+  });
+});
+
+describe('a document\'s record, read from its tree', () => {
+  const tei = `<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="d9"><teiHeader><fileDesc><titleStmt><title>Nine</title></titleStmt>
+    <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>
+    <encodingDesc><listPrefixDef><prefixDef ident="reg" matchPattern="([a-z_]+)" replacementPattern="../register.xml#$1"/></listPrefixDef></encodingDesc></teiHeader>
+    <text><body><p>Before any page <persName ref="reg:per_a #per_b">Anna\tof
+      Berlin</persName>.</p><pb/><p>First <note>not read</note>page, <rs ref="">nobody</rs>,
+      <quote source="reg:bibl_x">a	saying</quote>.</p><pb n="[7]"/><p>Last <placeName ref="https://x.example/#p">Paris</placeName></p><pb n="8"/></body></text></TEI>`;
+
+  it('numbers the occurrences and pages as the HTML does, with expanded pointers and normalised text', async () => {
+    const record = documentRecord(await saxonDocument(tei));
+    expect(record.occurrences).toEqual([
+      { n: 1, pointers: ['../register.xml#per_a', '#per_b'], page: '', anchor: 'occ-1', text: 'Anna of Berlin' },
+      { n: 2, pointers: [], page: '1', anchor: 'occ-2', text: 'nobody' },
+      { n: 3, pointers: ['../register.xml#bibl_x'], page: '1', anchor: 'occ-3', text: 'a saying' },
+      { n: 4, pointers: ['https://x.example/#p'], page: '7', anchor: 'occ-4', text: 'Paris' },
+    ]);
+    expect(record.pages).toEqual([
+      { page: '', anchor: 'text', text: 'Before any page Anna of Berlin.' },
+      { page: '1', anchor: 'page-1', text: 'First page, nobody, a saying.' },
+      { page: '7', anchor: 'page-7', text: 'Last Paris' },
+      { page: '8', anchor: 'page-8', text: '' },
+    ]);
+    expect(record.uses).toEqual(['../register.xml#bibl_x', '../register.xml#per_a']);
+  });
+
+  it('has no pages before the first break when no words stand there, and none at all without text', async () => {
+    const noLead = documentRecord(await saxonDocument(tei.replace(/<p>Before any page[\s\S]*?<\/p>/, '<p> </p>')));
+    expect(noLead.pages!.map((p) => p.anchor)).toEqual(['page-1', 'page-7', 'page-8']);
+    expect(noLead.occurrences[0]).toMatchObject({ n: 1, page: '1', text: 'nobody' });
+    const empty = documentRecord(await saxonDocument(tei.replace(/<body>[\s\S]*<\/body>/, '<body><p/></body>')));
+    expect(empty).toMatchObject({ title: 'Nine', occurrences: [], pages: [], uses: [] });
   });
 });

@@ -17,6 +17,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:fn="http://www.w3.org/2005/xpath-functions"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:c="urn:teikit:collection"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
@@ -30,9 +31,6 @@
     <xsl:variable name="number" select="c:norm(($ms/msIdentifier/altIdentifier[@type = 'reportNumber']/idno)[1])"/>
     <xsl:variable name="class" select="c:norm(($tei/teiHeader/profileDesc/textClass/keywords/term)[1])"/>
     <xsl:variable name="released" select="string(($tei/text//stamp[@type = 'release']/@when)[1])"/>
-    <xsl:variable name="marks" as="element()*">
-      <xsl:call-template name="c:marks"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
-    </xsl:variable>
     <xsl:variable name="json" as="element(fn:map)">
       <fn:map>
         <fn:string key="id">{string($tei/@xml:id)}</fn:string>
@@ -64,32 +62,12 @@
         <fn:array key="uses">
           <xsl:for-each select="c:uses($tei)"><fn:string>{.}</fn:string></xsl:for-each>
         </fn:array>
-        <fn:array key="occurrences">
-          <xsl:for-each select="$marks[self::c:o]">
-            <fn:map>
-              <fn:number key="n">{@n}</fn:number>
-              <fn:array key="pointers">
-                <xsl:for-each select="tokenize(@p)"><fn:string>{.}</fn:string></xsl:for-each>
-              </fn:array>
-              <fn:string key="page">{@page}</fn:string>
-              <fn:string key="anchor">{@anchor}</fn:string>
-              <fn:string key="text">{string(.)}</fn:string>
-            </fn:map>
-          </xsl:for-each>
-        </fn:array>
-        <fn:array key="pages">
-          <xsl:for-each-group select="$marks[self::c:t or self::c:b]" group-starting-with="c:b">
-            <xsl:variable name="text" select="normalize-space(string-join(current-group()/self::c:t))"/>
-            <xsl:if test="$text ne '' or self::c:b">
-              <fn:map>
-                <!-- Text before the first page break: no page, the text section's anchor. -->
-                <fn:string key="page">{string(self::c:b/@page)}</fn:string>
-                <fn:string key="anchor">{(self::c:b/@anchor, 'text')[1]}</fn:string>
-                <fn:string key="text">{$text}</fn:string>
-              </fn:map>
-            </xsl:if>
-          </xsl:for-each-group>
-        </fn:array>
+        <fn:string key="occurrences">
+          <xsl:call-template name="c:occurrences"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
+        </fn:string>
+        <fn:string key="pages">
+          <xsl:call-template name="c:pages"><xsl:with-param name="tei" select="$tei"/></xsl:call-template>
+        </fn:string>
       </fn:map>
     </xsl:variable>
     <xsl:sequence select="xml-to-json($json)"/>
@@ -109,43 +87,76 @@
   <xsl:function name="c:uses" as="xs:string*">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="prefixes" select="$tei/teiHeader/encodingDesc/listPrefixDef/prefixDef"/>
-    <xsl:sequence select="sort(distinct-values($tei/descendant-or-self::*/(@ref | @source | @target | @corresp | @sameAs | @ana | @who)
-      ! tokenize(normalize-space(.))[not(starts-with(., '#'))] ! c:expand(., $prefixes))[contains(., '#') and not(matches(., '^[A-Za-z][A-Za-z0-9+.\-]*:'))])"/>
+    <xsl:variable name="tokens" select="distinct-values($tei/descendant-or-self::*/(@ref | @source | @target | @corresp | @sameAs | @ana | @who)
+      ! tokenize(normalize-space(.)))[not(starts-with(., '#'))]"/>
+    <xsl:sequence select="sort(distinct-values($tokens ! c:expand(., $prefixes))[contains(., '#') and not(matches(., '^[A-Za-z][A-Za-z0-9+.\-]*:'))])"/>
   </xsl:function>
 
-  <!-- Page breaks (c:b), text (c:t) and occurrences (c:o) of the text in document order, in one
-       walk: each knows its page without looking back along the preceding axis. -->
-  <xsl:template name="c:marks" as="element()*">
+  <!-- Each name or quotation of the text in document order, one line each (c:line): its number,
+       its page, its anchor, its pointers with prefixes expanded (space-separated), its text. One
+       walk over the page breaks and the occurrences: each knows its page without looking back. -->
+  <xsl:template name="c:occurrences" as="xs:string">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="prefixes" select="$tei/teiHeader/encodingDesc/listPrefixDef/prefixDef"/>
-    <xsl:iterate select="$tei/text/descendant::node()[self::pb or self::text() or self::*[c:is-occurrence(.)]]">
-      <xsl:param name="page" as="xs:string" select="''"/>
-      <xsl:param name="anchor" as="xs:string" select="'text'"/>
-      <xsl:param name="pages" as="xs:integer" select="0"/>
-      <xsl:param name="occ" as="xs:integer" select="0"/>
-      <xsl:choose>
-        <xsl:when test="self::pb">
-          <xsl:variable name="ordinal" select="$pages + 1"/>
-          <c:b page="{c:page-label(., $ordinal)}" anchor="{c:page-id(., $ordinal)}"/>
-          <xsl:next-iteration>
-            <xsl:with-param name="page" select="c:page-label(., $ordinal)"/>
-            <xsl:with-param name="anchor" select="c:page-id(., $ordinal)"/>
-            <xsl:with-param name="pages" select="$ordinal"/>
-          </xsl:next-iteration>
-        </xsl:when>
-        <xsl:when test="self::text()">
-          <xsl:if test="not(ancestor::note or ancestor::fw)"><c:t>{.}</c:t></xsl:if>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:variable name="values" select="tokenize(normalize-space(string-join((@ref, @source), ' ')))"/>
-          <c:o n="{$occ + 1}" page="{$page}" anchor="occ-{$occ + 1}" p="{$values ! c:expand(., $prefixes)}">{c:norm(.)}</c:o>
-          <xsl:next-iteration>
-            <xsl:with-param name="occ" select="$occ + 1"/>
-          </xsl:next-iteration>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:iterate>
+    <xsl:variable name="occurrences" select="$tei/text/descendant::*[c:is-occurrence(.)]"/>
+    <!-- Each distinct pointer expanded once (a name is pointed to many times). -->
+    <xsl:variable name="expanded" as="map(xs:string, xs:string)" select="map:merge(distinct-values($occurrences/(@ref, @source) ! tokenize(normalize-space(.)))
+      ! map{ .: c:expand(., $prefixes) })"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:iterate select="$tei/text/descendant::*[self::pb or c:is-occurrence(.)]">
+        <xsl:param name="page" as="xs:string" select="''"/>
+        <xsl:param name="pages" as="xs:integer" select="0"/>
+        <xsl:param name="occ" as="xs:integer" select="0"/>
+        <xsl:choose>
+          <xsl:when test="self::pb">
+            <xsl:next-iteration>
+              <xsl:with-param name="page" select="c:page-label(., $pages + 1)"/>
+              <xsl:with-param name="pages" select="$pages + 1"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:variable name="values" select="tokenize(normalize-space(string-join((@ref, @source), ' ')))"/>
+            <xsl:sequence select="c:line(($occ + 1, $page, 'occ-' || $occ + 1, string-join($values ! $expanded(.), ' '), c:norm(.)))"/>
+            <xsl:next-iteration>
+              <xsl:with-param name="occ" select="$occ + 1"/>
+            </xsl:next-iteration>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines, '&#10;')"/>
   </xsl:template>
+
+  <!-- The reading text of each page, one line each (c:line): its label, its anchor, its text. The
+       text before the first page break has no page and the text section's anchor, and is left out
+       when it has no words. -->
+  <xsl:template name="c:pages" as="xs:string">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="runs" select="$tei/text/descendant::node()[self::pb or self::text()]"/>
+    <xsl:variable name="offset" select="if ($runs[1][self::pb]) then 0 else 1"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:for-each-group select="$runs" group-starting-with="pb">
+        <xsl:variable name="ordinal" select="position() - $offset"/>
+        <xsl:variable name="text" select="normalize-space(string-join(current-group()[self::text()][not(ancestor::*[self::note or self::fw])]))"/>
+        <xsl:choose>
+          <xsl:when test="self::pb">
+            <xsl:sequence select="c:line((c:page-label(., $ordinal), c:page-id(., $ordinal), $text))"/>
+          </xsl:when>
+          <xsl:when test="$text ne ''">
+            <xsl:sequence select="c:line(('', 'text', $text))"/>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines, '&#10;')"/>
+  </xsl:template>
+
+  <!-- One line of fields separated by tabs: each field has its whitespace normalised first, so no
+       field holds a tab or a line break (src/targets/collection-stylesheet.ts reads them back). -->
+  <xsl:function name="c:line" as="xs:string">
+    <xsl:param name="fields" as="xs:anyAtomicType*"/>
+    <xsl:sequence select="string-join($fields ! normalize-space(string(.)), '&#9;')"/>
+  </xsl:function>
 
   <!-- `prefix:value` expanded by the document's prefixDef (TEI Guidelines 16.2.3); others as written. -->
   <xsl:function name="c:expand" as="xs:string">
