@@ -17,6 +17,10 @@
 
   <xsl:key name="h:id" match="*[@xml:id]" use="string(@xml:id)"/>
 
+  <!-- A document's prefix definitions by their prefix: one pass over the document, then a lookup
+       per pointer (a prefixDef may stand in any header of the document, a corpus's included). -->
+  <xsl:key name="h:prefix-def" match="prefixDef" use="string(@ident)"/>
+
   <!-- The URL if it is safe to emit, else the empty sequence. Browsers ignore tabs, newlines and
        leading control characters inside a scheme ("java&#9;script:"), so the scheme is checked on
        the URL with all of them removed; the URL emitted is that cleaned one. -->
@@ -60,7 +64,7 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="prefix" select="substring-before($pointer, ':')"/>
     <xsl:variable name="rest" select="substring-after($pointer, ':')"/>
-    <xsl:variable name="def" select="(root($doc)//prefixDef[@ident = $prefix])[1]"/>
+    <xsl:variable name="def" select="key('h:prefix-def', $prefix, root($doc))[1]"/>
     <xsl:choose>
       <xsl:when test="$prefix = ('http', 'https', 'mailto') or not(matches($prefix, '^[A-Za-z][A-Za-z0-9+.\-]*$'))">
         <xsl:sequence select="$pointer"/>
