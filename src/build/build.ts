@@ -25,9 +25,11 @@ import { recordOutcomes } from './state.js';
 import { TARGET_NAMES, type TargetName, type TextOptions } from '../targets/index.js';
 import { type BuildContext, buildDocument, commitOutputs, type DocumentOutcome } from './build-document.js';
 import { buildKey } from './build-key.js';
-import { readManifest } from './manifest.js';
+import { type Manifest, readManifest } from './manifest.js';
 import { FileIdentities } from '../io/out-folder.js';
-import { type DocumentRunOptions, runDocuments } from '../exec/run-documents.js';
+import { type DocumentRunOptions, runDocuments, runPool } from '../exec/run-documents.js';
+import { inLanes, type LazyPool } from '../exec/pool.js';
+import type { PageRenderer } from '../targets/collection-outputs.js';
 import type { RunConfig } from '../exec/tasks.js';
 import type { ValidateOptions } from '../validate/document.js';
 import { sweepStaleTemps } from '../io/write.js';
@@ -111,6 +113,18 @@ async function lock(out: string): Promise<() => Promise<void>> {
 }
 
 async function buildCollection(paths: readonly string[], options: Resolved, key: string): Promise<BuildRun> {
+  // The pool starts first: its worker loads SaxonJS, the schema and the rules while this thread
+  // plans. It outlives the documents: the collection pages are rendered in its warm workers.
+  const pool = runPool(poolConfig(options), options, Infinity);
+  pool.get().catch(() => undefined);
+  try {
+    return await planAndRun(paths, options, key, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function planAndRun(paths: readonly string[], options: Resolved, key: string, pool: LazyPool): Promise<BuildRun> {
   const { out, targets } = options;
   // 1. The plan: documents, ids and their clashes, the register; no output may replace an input.
   const manifest = await readManifest(out, key);
@@ -123,7 +137,28 @@ async function buildCollection(paths: readonly string[], options: Resolved, key:
   const ref = reg?.tree ? reg.ref : undefined;
   // 2. Each document: read, skip or check and render in a worker, commit its outputs.
   const ctx: BuildContext = { out, targets, text: options.text, manifest: options.cache === false ? undefined : manifest, inputs, register: ref?.hash ?? '', root: plan.root };
-  const outcomes = await runPlanned(plan, runConfig(options, plan), options, ctx, blocked);
+  return runCollection({ plan, options, key, manifest, ctx, config: runConfig(options, plan), pool, blocked });
+}
+
+/** A build's plan with what its documents and its collection step share. */
+interface PlannedRun {
+  plan: CollectionPlan;
+  options: Resolved;
+  key: string;
+  manifest: Manifest;
+  ctx: BuildContext;
+  config: RunConfig;
+  pool: LazyPool;
+  /** The register has errors: documents are checked, not written, and the collection step is skipped. */
+  blocked: boolean;
+}
+
+async function runCollection(run: PlannedRun): Promise<BuildRun> {
+  const { plan, options, key, manifest, ctx, pool, blocked } = run;
+  const { out } = options;
+  const reg = plan.register;
+  const ref = reg?.tree ? reg.ref : undefined;
+  const outcomes = await runPlanned(run);
   recordOutcomes(plan.docs, outcomes, manifest, ref?.hash ?? '');
   const results = plan.docs.map((d) => outcomes.get(d.key)!.result);
   const registerResult: FileResult | undefined = reg ? { file: reg.ref.file, diagnostics: [...reg.diagnostics] } : undefined;
@@ -131,7 +166,12 @@ async function buildCollection(paths: readonly string[], options: Resolved, key:
   // 3. The collection's pages and manifest (or the shard's manifest), after the documents.
   if (!blocked) {
     const commit: Commit = (file, files) => commitOutputs(file, files, ctx);
-    const done = await completeBuild({ out, key, plan, manifest, outcomes, commit, shard: options.shard, baseUrl: options.baseUrl });
+    // The pages in the pool's workers, as many at a time as are running (none is started for them).
+    const render: PageRenderer = async (requests) => {
+      const workers = await pool.get();
+      return inLanes(requests, workers.threads, (r) => workers.page(r));
+    };
+    const done = await completeBuild({ out, key, plan, manifest, outcomes, commit, shard: options.shard, baseUrl: options.baseUrl, render });
     written.push(...done.written);
     if (done.register && registerResult) registerResult.diagnostics.push(...done.register.diagnostics);
     results.push(...done.problems);
@@ -140,12 +180,17 @@ async function buildCollection(paths: readonly string[], options: Resolved, key:
   return { results: [...plan.unreadable, ...(registerResult ? [registerResult] : []), ...results], unreadable: plan.unreadable, written, skipped };
 }
 
-/** What every worker of the build loads once: schema, rules, severities, limits, the register and the collection. */
+/** What every worker of the build loads once, known before the plan: schema, rules, severities, limits. */
+function poolConfig(options: Resolved): RunConfig {
+  return { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits };
+}
+
+/** The run's whole configuration: the pool's, with the register and the collection (sent with each task). */
 function runConfig(options: Resolved, plan: CollectionPlan): RunConfig {
   const reg = plan.register;
   const ref = reg?.tree ? reg.ref : undefined;
   const collection: CollectionContext = { ...(ref ? { register: ref } : {}), baseUrl: options.baseUrl ?? reg?.facts?.baseUrl ?? '', title: reg?.facts?.title ?? '', root: plan.root, targets: [...options.targets] };
-  return { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits, ...(ref ? { register: ref } : {}), collection };
+  return { ...poolConfig(options), ...(ref ? { register: ref } : {}), collection };
 }
 
 /**
@@ -153,7 +198,7 @@ function runConfig(options: Resolved, plan: CollectionPlan): RunConfig {
  * are checked but not written; a clash is reported on each document of it that passed the gate
  * (one refused by the gate has no id to speak of).
  */
-async function runPlanned(plan: CollectionPlan, config: RunConfig, options: Resolved, ctx: BuildContext, blocked: boolean): Promise<Map<string, DocumentOutcome>> {
+async function runPlanned({ plan, config, pool, options, ctx, blocked }: PlannedRun): Promise<Map<string, DocumentOutcome>> {
   const byFile = new Map(plan.docs.map((d) => [d.file, d]));
   const ran = await runDocuments(plan.docs.map((d) => d.file), config, options, options.onProgress, async (input, dispatch): Promise<DocumentOutcome> => {
     const doc = byFile.get(input.file)!;
@@ -162,6 +207,6 @@ async function runPlanned(plan: CollectionPlan, config: RunConfig, options: Reso
     const result = input.diagnostic ? { file: input.file, diagnostics: [input.diagnostic] } : (await dispatch({ kind: 'validate' })).result;
     if (clash && !result.diagnostics.some((d) => d.source === 'xml' && d.severity === 'error')) result.diagnostics.unshift(clash);
     return { result, written: [] };
-  });
+  }, pool);
   return new Map(plan.docs.map((d, i) => [d.key, ran[i]]));
 }

@@ -9,6 +9,7 @@ import type { Manifest } from './manifest.js';
 import { parseShard } from '../io/shard.js';
 import { type Commit, finishCollection } from './finish.js';
 import type { CollectionPlan } from './plan.js';
+import type { PageRenderer } from '../targets/collection-outputs.js';
 import { writeShardManifest } from './shards.js';
 
 /** What the step is given. */
@@ -23,6 +24,8 @@ export interface CompleteOptions {
   commit: Commit;
   shard?: string;
   baseUrl?: string;
+  /** Renders the collection pages (the build's worker pool); default in this thread. */
+  render?: PageRenderer;
 }
 
 /** What the step wrote, the register's result (with unused entries), and what could not be written. */
@@ -40,7 +43,7 @@ export async function completeBuild(o: CompleteOptions): Promise<Completed> {
   const reg = o.plan.register;
   if (o.shard) return writeShard(o);
   const done = await finishCollection({
-    out: o.out, manifest: o.manifest, covers: o.plan.covers, baseUrl: o.baseUrl, commit: o.commit,
+    out: o.out, manifest: o.manifest, covers: o.plan.covers, baseUrl: o.baseUrl, commit: o.commit, render: o.render,
     ...(reg?.facts && reg.parsed ? { register: { key: reg.ref.key, facts: reg.facts, file: reg.ref.file, bytes: reg.bytes, locate: (p: string) => reg.parsed!.positions.locate(p) } } : {}),
   });
   return done;

@@ -12,7 +12,7 @@ import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
 import { type Manifest, MANIFEST_NAME, manifestText } from './manifest.js';
 import { safeOutputPath } from '../io/out-path.js';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../targets/collection-model.js';
-import { collectionOutputs } from '../targets/collection-outputs.js';
+import { type PageRenderer, renderCollectionOutputs, renderHere } from '../targets/collection-outputs.js';
 import type { RegisterFacts } from '../targets/collection-model.js';
 import { unusedEntryWarning } from './register.js';
 import { withSearchPages } from '../targets/collection-search.js';
@@ -46,6 +46,8 @@ export interface FinishOptions {
   exists?: (key: string) => boolean;
   /** Commits a set of outputs together (build-document.ts `commitOutputs`). */
   commit: Commit;
+  /** Renders the collection pages; default in this thread (a build passes its worker pool). */
+  render?: PageRenderer;
 }
 
 /** Writes outputs together (all or none); the diagnostic of what prevented it, about `file`. */
@@ -88,7 +90,7 @@ export async function finishCollection(options: FinishOptions): Promise<{ writte
   }));
   const withdrawn = Object.entries(manifest.withdrawn).map(([id, w]) => ({ id, title: w.title }));
   const model = collectionModel(docs, options.register, withdrawn, options.baseUrl);
-  const files: OutputBytes[] = [...collectionOutputs(model, await withSearchPages(out, docs))];
+  const files: OutputBytes[] = await renderCollectionOutputs(model, await withSearchPages(out, docs), options.render ?? renderHere);
   if (options.register?.bytes) files.push({ name: 'tei/register.xml', content: options.register.bytes });
   const pages: OutputBytes[] = [];
   for (const f of files) if (await changed(out, f)) pages.push(f);

@@ -1,6 +1,8 @@
 /**
  * The one way documents are worked on: a pool of worker threads (piscina), one per core by
- * default and never more than there are documents. Every task of every command runs there, under
+ * default and never more than there are documents; one starts at once, the others when tasks wait.
+ * A build starts its pool before it plans, and renders its collection pages there after the
+ * documents (src/build/build.ts). Every document task of every command runs there, under
  * the time budget (budget.ts): a task that overruns has its worker ended (the pool starts a new
  * one) and its document gets a `time-budget` diagnostic. A worker that fails otherwise gives the
  * document an `internal-error` diagnostic; only a schema or rules that cannot be loaded stop the
@@ -11,6 +13,7 @@ import { MessageChannel } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
 import { budgetDiagnostic } from './budget.js';
 import type { DocumentTask, RunConfig, TaskReply } from './tasks.js';
+import type { PageRequest } from '../targets/collection-stylesheet.js';
 
 /** The run's schema or rules could not be loaded: nothing can be checked. */
 export class ConfigError extends Error {}
@@ -23,8 +26,39 @@ export interface DocumentPool {
    * @throws ConfigError when the schema or rules cannot be loaded.
    */
   run(task: DocumentTask): Promise<TaskReply>;
+  /**
+   * Renders one collection page in a worker (whose SaxonJS is warm from the documents).
+   * @param request the page and its model.
+   */
+  page(request: PageRequest): Promise<string>;
+  /** How many workers are running now (the pool starts more only when tasks wait). */
+  readonly threads: number;
   /** Ends the workers. */
   close(): Promise<void>;
+}
+
+/** A pool started when first asked for, so that a run with nothing to work on starts no thread. */
+export interface LazyPool {
+  /** The pool, started on the first call. */
+  get(): Promise<DocumentPool>;
+  /** Ends its workers, if it was started. */
+  close(): Promise<void>;
+}
+
+/**
+ * A pool that starts when first asked for.
+ * @param config what every task shares.
+ * @param threads how many workers.
+ * @param seconds the time budget of one document.
+ */
+export function lazyPool(config: RunConfig, threads: number, seconds: number): LazyPool {
+  let pool: Promise<DocumentPool> | undefined;
+  return {
+    get: () => (pool ??= openPool(config, threads, seconds)),
+    close: async () => {
+      if (pool) await (await pool).close();
+    },
+  };
 }
 
 /**
@@ -46,14 +80,20 @@ export async function openPool(config: RunConfig, threads: number, seconds: numb
   const { Piscina } = await import('piscina');
   const pool: Piscina = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: threads,
+    // One worker starts at once; the others when tasks wait for them (a run of one document, or
+    // a pool started before the run knows how many it has, starts one).
+    minThreads: 1,
     maxThreads: threads,
-    idleTimeout: 1000,
+    idleTimeout: 60_000,
     atomics: 'disabled',
     workerData: config,
   });
   return {
     run: (task) => runBudgeted(pool, task, seconds),
+    page: async (request) => String(await pool.run(request, { name: 'page' })),
+    get threads() {
+      return Math.max(1, pool.threads.length);
+    },
     close: () => pool.destroy(),
   };
 }

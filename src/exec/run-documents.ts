@@ -6,8 +6,8 @@
  */
 import { maxSeconds } from './budget.js';
 import { readInput, type Input } from '../io/read.js';
-import { type DocumentPool, inLanes, openPool, threadCount } from './pool.js';
-import type { DocumentTask, RunConfig, TaskReply } from './tasks.js';
+import { inLanes, type LazyPool, lazyPool, threadCount } from './pool.js';
+import type { DocumentTask, RunConfig, RunContext, TaskReply } from './tasks.js';
 import { resolveLimits } from '../xml/limits.js';
 
 /** How the documents of a run are worked on. */
@@ -16,6 +16,17 @@ export interface DocumentRunOptions {
   jobs?: number;
   /** Time budget per document in seconds; default `TEIKIT_MAX_SECONDS` or 600. */
   maxSeconds?: number;
+}
+
+/**
+ * The pool of a run: its threads (one per core, never more than there are documents) and
+ * budget, started with the first document that needs it.
+ * @param config the schema, rules and limits every worker loads.
+ * @param options threads and budget.
+ * @param documents how many documents the run has.
+ */
+export function runPool(config: RunConfig, options: DocumentRunOptions, documents: number): LazyPool {
+  return lazyPool(config, threadCount(options.jobs, documents), maxSeconds(options.maxSeconds));
 }
 
 /** Called after each document, for progress display. */
@@ -31,6 +42,9 @@ export type Dispatch = (task: Omit<DocumentTask, 'file' | 'bytes'>) => Promise<T
  * @param options threads and budget.
  * @param onDone progress.
  * @param handle what to do with one read document (`input.diagnostic` when it could not be read).
+ * @param shared a pool the caller started before it knew the run's register and collection, keeps
+ *   for later work (a build's collection pages) and closes itself: each task carries them; default
+ *   a pool of this run's own, closed when the documents are done.
  * @returns the handlers' results, in the order of the files.
  */
 export async function runDocuments<R>(
@@ -39,21 +53,22 @@ export async function runDocuments<R>(
   options: DocumentRunOptions,
   onDone: OnDone | undefined,
   handle: (input: Input, dispatch: Dispatch) => Promise<R>,
+  shared?: LazyPool,
 ): Promise<R[]> {
   const limits = resolveLimits(config.limits);
-  const seconds = maxSeconds(options.maxSeconds);
   const threads = threadCount(options.jobs, files.length);
-  let pool: Promise<DocumentPool> | undefined;
+  const pool = shared ?? runPool(config, options, files.length);
+  const context: RunContext = { register: config.register, collection: config.collection };
   let done = 0;
   try {
     return await inLanes(files, threads * 2, async (file) => {
       const input = await readInput(file, limits);
-      const dispatch: Dispatch = async (task) => (await (pool ??= openPool(config, threads, seconds))).run({ ...task, file, bytes: input.bytes! });
+      const dispatch: Dispatch = async (task) => (await pool.get()).run({ ...task, file, bytes: input.bytes!, ...(shared ? { context } : {}) });
       const result = await handle(input, dispatch);
       onDone?.(++done, files.length, file);
       return result;
     });
   } finally {
-    if (pool) await (await pool).close();
+    if (!shared) await pool.close();
   }
 }

@@ -17,6 +17,12 @@ export interface RunConfig extends ValidateOptions {
   collection?: CollectionContext;
 }
 
+/**
+ * The part of a run's configuration that is known only once the run is planned (a build starts its
+ * pool before it reads the register): sent with each task, and preferred to the pool's own.
+ */
+export type RunContext = Pick<RunConfig, 'register' | 'collection'>;
+
 /** One document for a worker. */
 export interface DocumentTask {
   /** `validate`: the checks; `build`: the checks, then every target; `transform`: the gate, then one target. */
@@ -32,6 +38,8 @@ export interface DocumentTask {
   text?: TextOptions;
   /** For `transform`. */
   transform?: TransformOptions & { to: TargetName };
+  /** The run's register and collection, when the pool was started without them. */
+  context?: RunContext;
   /** Set by the pool: the worker says here when it starts the document (the budget's clock). */
   port?: MessagePort;
 }

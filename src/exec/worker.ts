@@ -10,11 +10,29 @@ import { saxonJs } from '../saxon/load.js';
 import { runTask } from './document-job.js';
 import type { DocumentTask, RunConfig, TaskReply } from './tasks.js';
 import { type Checkers, loadCheckers } from '../validate/document.js';
+import { type RegisterRef, registerTree } from '../validate/register.js';
+import { type PageRequest, renderPage } from '../targets/collection-stylesheet.js';
 
 const config = (workerData ?? { checks: true }) as RunConfig;
-let checkers: Promise<Checkers> | undefined;
-const loadedCheckers = (): Promise<Checkers> => (checkers ??= loadCheckers(config));
-if (config.checks) loadedCheckers().catch(() => undefined);
+// The schema and rules, loaded once, as soon as the worker starts; the register's tree is added per
+// register the tasks name (a build sends it with each task: its pool starts before it is read).
+let base: Promise<Checkers> | undefined;
+const baseCheckers = (): Promise<Checkers> => (base ??= loadCheckers({ ...config, register: undefined }));
+const withRegister = new Map<string, Promise<Checkers>>();
+const checkersFor = (register: RegisterRef | undefined) => (): Promise<Checkers> => {
+  if (!register) return baseCheckers();
+  const id = `${register.key}\0${register.hash}`;
+  let c = withRegister.get(id);
+  if (!c) {
+    c = baseCheckers().then(async (b) => {
+      const tree = await registerTree(register, config.limits);
+      return tree ? { ...b, register: { ref: register, tree } } : b;
+    });
+    withRegister.set(id, c);
+  }
+  return c;
+};
+if (config.checks) baseCheckers().catch(() => undefined);
 saxonJs();
 
 /**
@@ -22,10 +40,12 @@ saxonJs();
  * @param task the document, what to do with it, and the port to say when it starts.
  */
 export default async function work(task: DocumentTask): Promise<TaskReply> {
-  const { port, ...rest } = task;
+  const { port, context, ...rest } = task;
+  const run: RunConfig = context ? { ...config, ...context } : config;
+  const checkers = checkersFor(run.register);
   if (config.checks) {
     try {
-      await loadedCheckers();
+      await checkers();
     } catch (err) {
       port?.close();
       return { result: { file: task.file, diagnostics: [] }, config: err instanceof Error ? err.message : String(err) };
@@ -33,8 +53,16 @@ export default async function work(task: DocumentTask): Promise<TaskReply> {
   }
   port?.postMessage('start');
   port?.close();
-  const reply = await runTask(rest, config, loadedCheckers);
+  const reply = await runTask(rest, run, checkers);
   // After the first document, the code cache holds what every later one runs (once per thread).
   writeCodeCaches();
   return reply;
+}
+
+/**
+ * Renders one collection page in this worker (a build's collection step, after its documents).
+ * @param request the page and its model.
+ */
+export function page(request: PageRequest): string {
+  return renderPage(request);
 }

@@ -106,6 +106,32 @@ export function pageModel(template: CollectionPageName, model: CollectionModel):
  * @param withdrawnId for `withdrawn`: the document's id.
  */
 export function collectionPage(template: CollectionPageName, model: CollectionModel, withdrawnId = ''): string {
-  const params = { [`Q{${C_NS}}model`]: JSON.stringify(pageModel(template, model)), [`Q{${C_NS}}withdrawn-id`]: withdrawnId };
-  return String(run(template, params, 'serialized'));
+  return renderPage({ template, model: pageModelJson(template, model), withdrawnId });
+}
+
+/** One collection page to render: what a worker thread is sent (src/exec/pool.ts). */
+export interface PageRequest {
+  template: CollectionPageName;
+  /** The page's model as JSON (pageModelJson). */
+  model: string;
+  /** For `withdrawn`: the document's id; else ''. */
+  withdrawnId: string;
+}
+
+/**
+ * The model as one page reads it, as the JSON the stylesheet parses.
+ * @param template the page.
+ * @param model the collection model.
+ */
+export function pageModelJson(template: CollectionPageName, model: CollectionModel): string {
+  return JSON.stringify(pageModel(template, model));
+}
+
+/**
+ * Renders one collection page, in whichever thread calls it.
+ * @param request the page, its model's JSON and the withdrawn document's id.
+ */
+export function renderPage(request: PageRequest): string {
+  const params = { [`Q{${C_NS}}model`]: request.model, [`Q{${C_NS}}withdrawn-id`]: request.withdrawnId };
+  return String(run(request.template, params, 'serialized'));
 }

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../../src/targets/collection-model.js';
 import { searchIndexScript } from '../../src/targets/collection-search.js';
-import { COLLECTION_SEF, type CollectionPageName, collectionPage, documentRecord, pageModel } from '../../src/targets/collection-stylesheet.js';
+import { COLLECTION_SEF, type CollectionPageName, collectionPage, documentRecord, pageModel, renderPage } from '../../src/targets/collection-stylesheet.js';
+import { collectionOutputs, renderCollectionOutputs } from '../../src/targets/collection-outputs.js';
 import { loadSef, saxonDocument, saxonJs } from '../../src/saxon/load.js';
 import type { DocumentRecord, RegisterFacts } from '../../src/targets/collection-model.js';
 
@@ -78,6 +79,19 @@ describe('the collection pages and the parts of the model they are given', () =>
   it('renders every page from its own parts exactly as from the whole model', () => {
     for (const template of ['index', 'names', 'search'] as const) expect(collectionPage(template, model), template).toBe(whole(template));
     expect(collectionPage('withdrawn', model, 'old')).toBe(whole('withdrawn', 'old'));
+  });
+
+  it('are the same files whoever renders the pages (a build renders them in its workers, in any order)', async () => {
+    const here = collectionOutputs(model, docs);
+    const rendered: string[] = [];
+    // Renders the last request first, as workers that finish out of order would.
+    const elsewhere = await renderCollectionOutputs(model, docs, async (requests) => {
+      const out = [...requests].reverse().map((r) => { rendered.push(`${r.template}:${r.withdrawnId}`); return renderPage(JSON.parse(JSON.stringify(r))); });
+      return out.reverse();
+    });
+    expect(elsewhere).toEqual(here);
+    expect(rendered.sort()).toEqual(['index:', 'names:', 'search:', 'withdrawn:old']);
+    expect(here.find((f) => f.name === 'old.html')!.content).toBe(whole('withdrawn', 'old'));
   });
 
   it('gives the index no occurrences of names and the index of names no documents', () => {
