@@ -9,10 +9,11 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic, FileResult } from '../diagnostics/diagnostic.js';
-import { type Manifest, MANIFEST_NAME, manifestText } from './manifest.js';
+import { type Manifest, MANIFEST_NAME, manifestText, type PageRecord } from './manifest.js';
 import { safeOutputPath } from '../io/out-path.js';
 import { type CollectionDocument, collectionModel, unusedRegisterEntries } from '../targets/collection-model.js';
-import { type PageRenderer, renderCollectionOutputs, renderHere } from '../targets/collection-outputs.js';
+import { type PageRenderer, pageFileName, renderCollectionOutputs, renderHere } from '../targets/collection-outputs.js';
+import { contentHash } from '../io/hash.js';
 import type { RegisterFacts } from '../targets/collection-model.js';
 import { unusedEntryWarning } from './register.js';
 import { withSearchPages } from '../targets/collection-search.js';
@@ -64,6 +65,34 @@ async function changed(out: string, f: OutputBytes): Promise<boolean> {
 }
 
 /**
+ * A renderer that takes a page from the output folder instead of rendering it when the manifest
+ * says it was rendered from the same request and the file still holds what was written then (a
+ * page edited or damaged since is rendered again); records what each page was rendered from.
+ * @param out the output folder.
+ * @param before the pages as the manifest of the last build records them.
+ * @param after filled with the pages of this build.
+ * @param render renders the others.
+ */
+function reusing(out: string, before: Readonly<Record<string, PageRecord>>, after: Record<string, PageRecord>, render: PageRenderer): PageRenderer {
+  return async (requests) => {
+    const pages: string[] = new Array<string>(requests.length);
+    const todo: number[] = [];
+    for (const [i, r] of requests.entries()) {
+      const name = pageFileName(r);
+      const model = contentHash(`${r.template}\0${r.withdrawnId}\0${r.model}`);
+      const kept = before[name]?.model === model ? await readFile(safeOutputPath(out, name), 'utf8').catch(() => undefined) : undefined;
+      if (kept !== undefined && contentHash(kept) === before[name].content) pages[i] = kept;
+      else todo.push(i);
+      after[name] = { model, content: '' };
+    }
+    const rendered = await render(todo.map((i) => requests[i]));
+    todo.forEach((i, k) => (pages[i] = rendered[k]));
+    for (const [i, r] of requests.entries()) after[pageFileName(r)].content = contentHash(pages[i]);
+    return pages;
+  };
+}
+
+/**
  * Runs the collection step.
  * @param options the output folder, manifest, register and scope.
  * @returns names written, diagnostics on the register, and what could not be written.
@@ -90,13 +119,16 @@ export async function finishCollection(options: FinishOptions): Promise<{ writte
   }));
   const withdrawn = Object.entries(manifest.withdrawn).map(([id, w]) => ({ id, title: w.title }));
   const model = collectionModel(docs, options.register, withdrawn, options.baseUrl);
-  const files: OutputBytes[] = await renderCollectionOutputs(model, await withSearchPages(out, docs), options.render ?? renderHere);
+  const pages: Record<string, PageRecord> = {};
+  const render = reusing(out, manifest.pages ?? {}, pages, options.render ?? renderHere);
+  const files: OutputBytes[] = await renderCollectionOutputs(model, await withSearchPages(out, docs), render);
+  manifest.pages = pages;
   if (options.register?.bytes) files.push({ name: 'tei/register.xml', content: options.register.bytes });
-  const pages: OutputBytes[] = [];
-  for (const f of files) if (await changed(out, f)) pages.push(f);
+  const writes: OutputBytes[] = [];
+  for (const f of files) if (await changed(out, f)) writes.push(f);
   // The pages (withdrawn ones included) and the manifest that lists them go together.
-  const problem = await options.commit(join(out, 'index.html'), [...pages, { name: MANIFEST_NAME, content: manifestText(manifest) }]);
-  const written = problem ? [] : pages.map((f) => f.name);
+  const problem = await options.commit(join(out, 'index.html'), [...writes, { name: MANIFEST_NAME, content: manifestText(manifest) }]);
+  const written = problem ? [] : writes.map((f) => f.name);
   const problems: FileResult[] = problem ? [{ file: problem.file, diagnostics: [problem] }] : [];
   const r = options.register;
   if (!r?.file || !options.covers) return { written, problems };

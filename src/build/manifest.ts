@@ -37,6 +37,20 @@ export interface Manifest {
   documents: Record<string, ManifestEntry>;
   /** Documents withdrawn from the collection, by id: their address keeps a page that says so. */
   withdrawn?: Record<string, { title: string }>;
+  /**
+   * The collection pages by name: the hash of what rendered each (its template and the part of
+   * the model it reads) and of what was written, so that a page whose model did not change is
+   * not rendered again (src/build/finish.ts).
+   */
+  pages?: Record<string, PageRecord>;
+}
+
+/** What the manifest keeps of one collection page. */
+export interface PageRecord {
+  /** The hash of the page's request (template, model, withdrawn id). */
+  model: string;
+  /** The hash of the page as written. */
+  content: string;
 }
 
 /**
@@ -114,5 +128,6 @@ export function isFresh(m: Manifest, out: string, key: string, hash: string, reg
 export function manifestText(m: Manifest): string {
   const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
   const withdrawn = m.withdrawn && Object.keys(m.withdrawn).length ? { withdrawn: sorted(m.withdrawn) } : {};
-  return `${JSON.stringify({ key: m.key, documents: sorted(m.documents), ...withdrawn }, null, 1)}\n`;
+  const pages = m.pages && Object.keys(m.pages).length ? { pages: sorted(m.pages) } : {};
+  return `${JSON.stringify({ key: m.key, documents: sorted(m.documents), ...withdrawn, ...pages }, null, 1)}\n`;
 }

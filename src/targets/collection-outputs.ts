@@ -56,14 +56,23 @@ export async function renderCollectionOutputs(model: CollectionModel, docs: read
   return outputList(model, docs, await render(pages.map((p) => p.request)), pages);
 }
 
+/**
+ * The output name of a collection page: `names.html`, or a withdrawn document's `<id>.html`.
+ * @param request the page.
+ */
+export function pageFileName(request: PageRequest): string {
+  return request.template === 'withdrawn' ? `${request.withdrawnId}.html` : `${request.template}.html`;
+}
+
 /** The collection's pages: each output name with what renders it, the largest first. */
 function pageRequests(model: CollectionModel): { name: string; request: PageRequest }[] {
-  return [
-    { name: 'names.html', request: { template: 'names', model: pageModelJson('names', model), withdrawnId: '' } },
-    { name: 'index.html', request: { template: 'index', model: pageModelJson('index', model), withdrawnId: '' } },
-    { name: 'search.html', request: { template: 'search', model: pageModelJson('search', model), withdrawnId: '' } },
-    ...model.withdrawn.map((w) => ({ name: `${w.id}.html`, request: { template: 'withdrawn' as const, model: pageModelJson('withdrawn', model), withdrawnId: w.id } })),
+  const requests: PageRequest[] = [
+    { template: 'names', model: pageModelJson('names', model), withdrawnId: '' },
+    { template: 'index', model: pageModelJson('index', model), withdrawnId: '' },
+    { template: 'search', model: pageModelJson('search', model), withdrawnId: '' },
+    ...model.withdrawn.map((w) => ({ template: 'withdrawn' as const, model: pageModelJson('withdrawn', model), withdrawnId: w.id })),
   ];
+  return requests.map((request) => ({ name: pageFileName(request), request }));
 }
 
 /** The pages, rendered, with the other files, in the order a build has always listed them. */
