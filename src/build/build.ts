@@ -157,9 +157,8 @@ async function runCollection(run: PlannedRun): Promise<BuildRun> {
   const { plan, options, key, manifest, ctx, pool, blocked } = run;
   const { out } = options;
   const reg = plan.register;
-  const ref = reg?.tree ? reg.ref : undefined;
   const outcomes = await runPlanned(run);
-  recordOutcomes(plan.docs, outcomes, manifest, ref?.hash ?? '');
+  recordOutcomes(plan.docs, outcomes, manifest, ctx.register ?? '');
   const results = plan.docs.map((d) => outcomes.get(d.key)!.result);
   const registerResult: FileResult | undefined = reg ? { file: reg.ref.file, diagnostics: [...reg.diagnostics] } : undefined;
   const written = [...outcomes.values()].flatMap((o) => o.written);
