@@ -74,5 +74,11 @@ describe('the collection pages of a later build', () => {
     expect(rendered.sort()).toEqual(['index', 'names']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Report, revised');
     expect(Object.keys(retitled.pages!).sort()).toEqual(['index.html', 'names.html', 'search.html']);
+
+    // A manifest whose page records are damaged renders every page, and writes sound ones.
+    const damaged = { ...manifestOf('Report, revised', ['Anna', 'Carl', 'Dora']), pages: { 'names.html': null, 'index.html': 'x' } as unknown as Manifest['pages'] };
+    await step(damaged);
+    expect(rendered.sort()).toEqual(['index', 'names', 'search']);
+    expect(damaged.pages).toEqual(retitled.pages);
   });
 });
