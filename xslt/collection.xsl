@@ -23,6 +23,7 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
+  <xsl:include href="common/patterns.xsl"/>
   <xsl:include href="collection/text.xsl"/>
   <xsl:include href="collection/record.xsl"/>
   <xsl:include href="collection/register.xsl"/>

@@ -19,6 +19,7 @@
   xmlns:fn="http://www.w3.org/2005/xpath-functions"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:c="urn:teikit:collection"
+  xmlns:ed="urn:teikit:ed"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all" expand-text="yes">
 
@@ -86,10 +87,9 @@
        distinct and sorted: `register.xml#id`, never a URL with a scheme or a local `#id`. -->
   <xsl:function name="c:uses" as="xs:string*">
     <xsl:param name="tei" as="element()"/>
-    <xsl:variable name="prefixes" select="$tei/teiHeader/encodingDesc/listPrefixDef/prefixDef"/>
     <xsl:variable name="tokens" select="distinct-values($tei/descendant-or-self::*/(@ref | @source | @target | @corresp | @sameAs | @ana | @who)
       ! tokenize(normalize-space(.)))[not(starts-with(., '#'))]"/>
-    <xsl:sequence select="sort(distinct-values($tokens ! c:expand(., $prefixes))[contains(., '#') and not(matches(., '^[A-Za-z][A-Za-z0-9+.\-]*:'))])"/>
+    <xsl:sequence select="sort(distinct-values($tokens ! (ed:prefix-expansion(., $tei), .)[1])[contains(., '#') and not(matches(., '^[A-Za-z][A-Za-z0-9+.\-]*:'))])"/>
   </xsl:function>
 
   <!-- Each name or quotation of the text in document order, one line each (c:line): its number,
@@ -97,11 +97,10 @@
        walk over the page breaks and the occurrences: each knows its page without looking back. -->
   <xsl:template name="c:occurrences" as="xs:string">
     <xsl:param name="tei" as="element()"/>
-    <xsl:variable name="prefixes" select="$tei/teiHeader/encodingDesc/listPrefixDef/prefixDef"/>
     <xsl:variable name="occurrences" select="$tei/text/descendant::*[c:is-occurrence(.)]"/>
     <!-- Each distinct pointer expanded once (a name is pointed to many times). -->
     <xsl:variable name="expanded" as="map(xs:string, xs:string)" select="map:merge(distinct-values($occurrences/(@ref, @source) ! tokenize(normalize-space(.)))
-      ! map{ .: c:expand(., $prefixes) })"/>
+      ! map{ .: (ed:prefix-expansion(., $tei), .)[1] })"/>
     <xsl:variable name="lines" as="xs:string*">
       <xsl:iterate select="$tei/text/descendant::*[self::pb or c:is-occurrence(.)]">
         <xsl:param name="page" as="xs:string" select="''"/>
@@ -158,21 +157,4 @@
     <xsl:sequence select="string-join($fields ! normalize-space(string(.)), '&#9;')"/>
   </xsl:function>
 
-  <!-- `prefix:value` expanded by the document's prefixDef (TEI Guidelines 16.2.3); others as written. -->
-  <xsl:function name="c:expand" as="xs:string">
-    <xsl:param name="pointer" as="xs:string"/>
-    <xsl:param name="defs" as="element(prefixDef)*"/>
-    <xsl:variable name="def" select="$defs[@ident = substring-before($pointer, ':')][1]"/>
-    <xsl:variable name="rest" select="substring-after($pointer, ':')"/>
-    <xsl:choose>
-      <xsl:when test="empty($def)"><xsl:sequence select="$pointer"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:try>
-          <xsl:sequence select="if (matches($rest, '^(?:' || $def/@matchPattern || ')$'))
-            then replace($rest, '^(?:' || $def/@matchPattern || ')$', $def/@replacementPattern) else $pointer"/>
-          <xsl:catch select="$pointer"/>
-        </xsl:try>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:function>
 </xsl:stylesheet>

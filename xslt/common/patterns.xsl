@@ -10,7 +10,43 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ed="urn:teikit:ed"
   xmlns:fn="http://www.w3.org/2005/xpath-functions"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
+
+  <!--
+    A document's prefix definitions by prefix, all of them and those whose pattern is in the safe
+    subset: each pattern is judged once, when the key is built for the document, not once for each
+    pointer that uses it. A prefixDef may stand in any header of the document, a corpus's included.
+  -->
+  <xsl:key name="ed:prefix-def" match="prefixDef" use="string(@ident)"/>
+  <xsl:key name="ed:safe-prefix-def" match="prefixDef[ed:safe-pattern(@matchPattern)]" use="string(@ident)"/>
+
+  <!--
+    `prefix:value` expanded by the document's prefixDef for that prefix (TEI Guidelines 16.2.3),
+    the one way every output reads a prefixed pointer. The first prefixDef with that ident applies
+    when its pattern is in the safe subset and the value has at most 256 characters; the pointer
+    comes back as written when that pattern does not match it. Nothing when no prefixDef applies:
+    no prefix, a URI scheme (`http`, `https`, `mailto`) or a name that is none, no prefixDef for
+    it, an unsafe pattern, a longer value.
+    $pointer: one token of a pointer attribute.
+    $doc: a node of the document.
+  -->
+  <xsl:function name="ed:prefix-expansion" as="xs:string?">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="prefix" as="xs:string" select="substring-before($pointer, ':')"/>
+    <xsl:variable name="rest" as="xs:string" select="substring-after($pointer, ':')"/>
+    <xsl:variable name="def" as="element()?" select="if ($prefix = ('', 'http', 'https', 'mailto') or string-length($rest) gt 256
+      or not(root($doc) instance of document-node())) then () else key('ed:prefix-def', $prefix, root($doc))[1]"/>
+    <xsl:if test="exists($def) and $def is key('ed:safe-prefix-def', $prefix, root($doc))[1]
+      and matches($prefix, '^[A-Za-z][A-Za-z0-9+.\-]*$')">
+      <xsl:try>
+        <xsl:sequence select="if (matches($rest, '^(?:' || $def/@matchPattern || ')$'))
+          then replace($rest, '^(?:' || $def/@matchPattern || ')$', $def/@replacementPattern) else $pointer"/>
+        <xsl:catch select="$pointer"/>
+      </xsl:try>
+    </xsl:if>
+  </xsl:function>
 
   <!--
     Whether a regular expression a document supplies (`prefixDef/@matchPattern`) may be compiled:

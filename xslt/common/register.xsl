@@ -5,7 +5,7 @@
   (`reg:id`), naming an entry of the register handed over as $ed:register (never fetched with
   doc()). Without a register (`teikit transform`, a document outside a collection) nothing points
   into it. Needs common/collection-params.xsl, common/pointers.xsl (key ed:id) and
-  common/patterns.xsl (ed:safe-pattern).
+  common/patterns.xsl (ed:prefix-expansion).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -24,7 +24,7 @@
     <xsl:param name="pointer" as="xs:string"/>
     <xsl:param name="doc" as="node()"/>
     <xsl:if test="exists($ed:register) and $ed:register-href ne '' and not(starts-with($pointer, '#'))">
-      <xsl:variable name="expanded" as="xs:string" select="ed:register-expand($pointer, $doc)"/>
+      <xsl:variable name="expanded" as="xs:string" select="(ed:prefix-expansion($pointer, $doc), $pointer)[1]"/>
       <xsl:variable name="id" as="xs:string" select="substring-after($expanded, '#')"/>
       <xsl:sequence select="$id[starts-with($expanded, $ed:register-href || '#')][. ne '']
         [exists(key('ed:id', ., $ed:register))]"/>
@@ -40,33 +40,6 @@
     <xsl:param name="value" as="xs:string?"/>
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence select="if (empty($ed:register)) then () else tokenize(normalize-space($value)) ! ed:register-id(., $doc)"/>
-  </xsl:function>
-
-  <!--
-    `prefix:value` expanded by the document's prefixDef (TEI Guidelines 16.2.3), when its pattern is
-    in the safe subset (ed:safe-pattern) and the value at most 256 characters; else as written.
-    $pointer: the token.
-    $doc: a node of the document.
-  -->
-  <xsl:function name="ed:register-expand" as="xs:string">
-    <xsl:param name="pointer" as="xs:string"/>
-    <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="prefix" as="xs:string" select="substring-before($pointer, ':')"/>
-    <xsl:variable name="rest" as="xs:string" select="substring-after($pointer, ':')"/>
-    <xsl:variable name="def" as="element()?"
-      select="if ($prefix eq '') then () else root($doc)/*/teiHeader/encodingDesc/listPrefixDef/prefixDef[@ident = $prefix][1]"/>
-    <xsl:choose>
-      <xsl:when test="exists($def) and ed:safe-pattern($def/@matchPattern) and string-length($rest) le 256">
-        <xsl:try>
-          <xsl:sequence select="if (matches($rest, '^(?:' || $def/@matchPattern || ')$'))
-            then replace($rest, '^(?:' || $def/@matchPattern || ')$', $def/@replacementPattern) else $pointer"/>
-          <xsl:catch select="$pointer"/>
-        </xsl:try>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="$pointer"/>
-      </xsl:otherwise>
-    </xsl:choose>
   </xsl:function>
 
   <!--

@@ -17,10 +17,6 @@
 
   <xsl:key name="h:id" match="*[@xml:id]" use="string(@xml:id)"/>
 
-  <!-- A document's prefix definitions by their prefix: one pass over the document, then a lookup
-       per pointer (a prefixDef may stand in any header of the document, a corpus's included). -->
-  <xsl:key name="h:prefix-def" match="prefixDef" use="string(@ident)"/>
-
   <!-- The URL if it is safe to emit, else the empty sequence. Browsers ignore tabs, newlines and
        leading control characters inside a scheme ("java&#9;script:"), so the scheme is checked on
        the URL with all of them removed; the URL emitted is that cleaned one. -->
@@ -64,18 +60,10 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="prefix" select="substring-before($pointer, ':')"/>
     <xsl:variable name="rest" select="substring-after($pointer, ':')"/>
-    <xsl:variable name="def" select="key('h:prefix-def', $prefix, root($doc))[1]"/>
+    <xsl:variable name="expanded" as="xs:string?" select="ed:prefix-expansion($pointer, $doc)"/>
     <xsl:choose>
-      <xsl:when test="$prefix = ('http', 'https', 'mailto') or not(matches($prefix, '^[A-Za-z][A-Za-z0-9+.\-]*$'))">
-        <xsl:sequence select="$pointer"/>
-      </xsl:when>
-      <!-- A document's pattern only in the safe subset, and only on a pointer of 256 characters at most. -->
-      <xsl:when test="$def and ed:safe-pattern($def/@matchPattern) and string-length($rest) le 256">
-        <xsl:try>
-          <xsl:sequence select="if (matches($rest, concat('^(?:', $def/@matchPattern, ')$')))
-            then replace($rest, concat('^(?:', $def/@matchPattern, ')$'), $def/@replacementPattern) else $pointer"/>
-          <xsl:catch select="$pointer"/>
-        </xsl:try>
+      <xsl:when test="exists($expanded)">
+        <xsl:sequence select="$expanded"/>
       </xsl:when>
       <xsl:when test="$prefix = 'wd' and matches($rest, '^Q[1-9][0-9]*$')">
         <xsl:sequence select="'https://www.wikidata.org/entity/' || $rest"/>
