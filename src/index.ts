@@ -3,7 +3,7 @@
  * the default the command line has.
  */
 import type { FileResult } from './diagnostics/diagnostic.js';
-import { type DocumentRunOptions, runDocuments } from './exec/run-documents.js';
+import { type DocumentRunOptions, runDocuments, runPool } from './exec/run-documents.js';
 import { selectFiles } from './io/select.js';
 import type { ValidateOptions } from './validate/document.js';
 import { loadRegister, unusedEntryWarnings } from './build/register.js';
@@ -49,23 +49,38 @@ export interface ValidateRun {
  */
 export async function validate(paths: readonly string[], options: RunOptions = {}): Promise<ValidateRun> {
   const { files, unreadable } = await selectFiles(paths, options.shard);
-  // The collection's register is checked by its own schema and rules, once, and handed to the
-  // documents' rules; it is not validated as a document (src/build/register.ts).
   const roots = options.roots ?? paths;
   const registerFile = findRegister(roots, options.registerFile);
-  const register = registerFile ? await loadRegister(registerFile, options.limits) : undefined;
-  const ref = register?.tree ? { register: register.ref } : {};
-  const config = { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits, ...ref };
-  // A run over the whole collection also reports the register's entries no document uses, as build does.
-  const covers = Boolean(register?.facts) && coversRegister(roots, registerFile, { shard: options.shard, narrowed: options.narrowed });
-  const uses: { key: string; pointers: string[] }[] = [];
-  const documents = files.filter((f) => !isRegister(f) && !(register && manifestKey(f) === register.ref.key));
-  const results = await runDocuments(documents, config, options, options.onProgress, async (input, dispatch) => {
-    if (input.diagnostic) return { file: input.file, diagnostics: [input.diagnostic] };
-    const reply = await dispatch({ kind: 'validate', uses: covers });
-    if (reply.uses) uses.push({ key: manifestKey(input.file), pointers: reply.uses });
-    return reply.result;
-  });
-  const own = register ? [{ file: register.ref.file, diagnostics: [...register.diagnostics, ...(covers ? unusedEntryWarnings(register, uses) : [])] }] : [];
-  return { results: [...unreadable, ...own, ...results], unreadable };
+  const base = { checks: true, schema: options.schema, rules: options.rules, bundledRules: options.bundledRules, severities: options.severities, limits: options.limits };
+  // The pool starts first, as a build's does: its worker loads SaxonJS, the schema and the rules
+  // while this thread checks the register; each task then carries the register it names.
+  const pool = runPool(base, options, files.length);
+  if (files.some((f) => !isRegister(f) && f !== registerFile)) pool.get().catch(() => undefined);
+  try {
+    // The collection's register is checked by its own schema and rules, once, and handed to the
+    // documents' rules; it is not validated as a document (src/build/register.ts).
+    const register = registerFile ? await loadRegister(registerFile, options.limits) : undefined;
+    const config = { ...base, ...(register?.tree ? { register: register.ref } : {}) };
+    // A run over the whole collection also reports the register's entries no document uses, as build does.
+    const covers = Boolean(register?.facts) && coversRegister(roots, registerFile, { shard: options.shard, narrowed: options.narrowed });
+    const uses: { key: string; pointers: string[] }[] = [];
+    const documents = files.filter((f) => !isRegister(f) && !(register && manifestKey(f) === register.ref.key));
+    const results = await runDocuments(
+      documents,
+      config,
+      options,
+      options.onProgress,
+      async (input, dispatch) => {
+        if (input.diagnostic) return { file: input.file, diagnostics: [input.diagnostic] };
+        const reply = await dispatch({ kind: 'validate', uses: covers });
+        if (reply.uses) uses.push({ key: manifestKey(input.file), pointers: reply.uses });
+        return reply.result;
+      },
+      pool,
+    );
+    const own = register ? [{ file: register.ref.file, diagnostics: [...register.diagnostics, ...(covers ? unusedEntryWarnings(register, uses) : [])] }] : [];
+    return { results: [...unreadable, ...own, ...results], unreadable };
+  } finally {
+    await pool.close();
+  }
 }

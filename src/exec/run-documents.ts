@@ -42,9 +42,9 @@ export type Dispatch = (task: Omit<DocumentTask, 'file' | 'bytes'>) => Promise<T
  * @param options threads and budget.
  * @param onDone progress.
  * @param handle what to do with one read document (`input.diagnostic` when it could not be read).
- * @param shared a pool the caller started before it knew the run's register and collection, keeps
- *   for later work (a build's collection pages) and closes itself: each task carries them; default
- *   a pool of this run's own, closed when the documents are done.
+ * @param shared a pool the caller started before it knew the run's register and collection (a
+ *   build, a validation) and closes itself, after later work such as a build's collection pages:
+ *   each task carries them; default a pool of this run's own, closed when the documents are done.
  * @returns the handlers' results, in the order of the files.
  */
 export async function runDocuments<R>(
