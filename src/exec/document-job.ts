@@ -31,7 +31,7 @@ export async function runTask(task: DocumentTask, config: RunConfig, checkers: (
   const loaded = decodeInput(task.file, task.bytes);
   if ('diagnostic' in loaded) return { result: { file: task.file, diagnostics: [loaded.diagnostic] } };
   if (task.kind === 'transform') return transformText(task, loaded.text, config);
-  const v = await validateText(task.file, loaded.text, await checkers());
+  const v = await validateText(task.file, loaded.text, await checkers(), task.helper);
   const diagnostics: Diagnostic[] = settle(task.file, v.result.diagnostics, config.severities);
   const reply: TaskReply = { result: { file: task.file, diagnostics }, ...(task.uses && v.tree ? { uses: documentUses(v.tree) } : {}) };
   if (task.kind !== 'build' || !v.parsed || !v.tree || diagnostics.some((d) => d.severity === 'error')) return reply;

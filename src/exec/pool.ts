@@ -9,10 +9,10 @@
  * run (`ConfigError`).
  */
 import { availableParallelism } from 'node:os';
-import { MessageChannel } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
 import { budgetDiagnostic } from './budget.js';
-import type { DocumentTask, RunConfig, TaskReply } from './tasks.js';
+import type { DocumentTask, HelperTask, RunConfig, TaskReply } from './tasks.js';
 import type { PageRequest } from '../targets/collection-stylesheet.js';
 
 /** The run's schema or rules could not be loaded: nothing can be checked. */
@@ -41,6 +41,8 @@ export interface DocumentPool {
 export interface LazyPool {
   /** The pool, started on the first call. */
   get(): Promise<DocumentPool>;
+  /** The most workers it runs. */
+  readonly threads: number;
   /** Ends its workers, if it was started. */
   close(): Promise<void>;
 }
@@ -55,6 +57,7 @@ export function lazyPool(config: RunConfig, threads: number, seconds: number): L
   let pool: Promise<DocumentPool> | undefined;
   return {
     get: () => (pool ??= openPool(config, threads, seconds)),
+    threads,
     close: async () => {
       if (pool) await (await pool).close();
     },
@@ -89,7 +92,7 @@ export async function openPool(config: RunConfig, threads: number, seconds: numb
     workerData: config,
   });
   return {
-    run: (task) => runBudgeted(pool, task, seconds),
+    run: (task) => (task.split ? runSplit(pool, task, seconds) : runBudgeted(pool, task, seconds)),
     page: async (request) => String(await pool.run(request, { name: 'page' })),
     get threads() {
       return Math.max(1, pool.threads.length);
@@ -98,13 +101,27 @@ export async function openPool(config: RunConfig, threads: number, seconds: numb
   };
 }
 
-async function runBudgeted(pool: Piscina, task: DocumentTask, seconds: number): Promise<TaskReply> {
+/**
+ * Runs a document task with RELAX NG in a second worker (src/validate/relaxng/remote.ts): the
+ * helper is queued beside the document, and the pool starts a worker for it. The dispatcher splits
+ * a task only when the pool has a worker for every document's helper as well, so a document never
+ * waits for a helper that waits for a thread.
+ */
+async function runSplit(pool: Piscina, { split: _, ...task }: DocumentTask, seconds: number): Promise<TaskReply> {
+  const channel = new MessageChannel();
+  const helper: HelperTask = { file: task.file, port: channel.port2, ...(task.context ? { context: task.context } : {}) };
+  // The helper ends when the document's worker closes its side, whatever became of the document.
+  pool.run(helper, { name: 'relaxng', transferList: [channel.port2] }).catch(() => undefined);
+  return runBudgeted(pool, { ...task, helper: channel.port1 }, seconds, [channel.port1]);
+}
+
+async function runBudgeted(pool: Piscina, task: DocumentTask, seconds: number, transfer: MessagePort[] = []): Promise<TaskReply> {
   const channel = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   channel.port1.once('message', () => (timer = setTimeout(() => abort.abort(), Math.min(seconds * 1000, 2 ** 31 - 1))));
   try {
-    const reply = (await pool.run({ ...task, port: channel.port2 }, { transferList: [channel.port2], signal: abort.signal })) as TaskReply;
+    const reply = (await pool.run({ ...task, port: channel.port2 }, { transferList: [channel.port2, ...transfer], signal: abort.signal })) as TaskReply;
     if (reply.config !== undefined) throw new ConfigError(reply.config);
     return reply;
   } catch (err) {

@@ -26,8 +26,16 @@ export interface DocumentRunOptions {
  * @param documents how many documents the run has.
  */
 export function runPool(config: RunConfig, options: DocumentRunOptions, documents: number): LazyPool {
-  return lazyPool(config, threadCount(options.jobs, documents), maxSeconds(options.maxSeconds));
+  // Up to two threads a document: a large one's RELAX NG may go to a helper (HELPER_BYTES).
+  return lazyPool(config, threadCount(options.jobs, 2 * documents), maxSeconds(options.maxSeconds));
 }
+
+/**
+ * From this size on, a document's RELAX NG runs in a helper thread while its own worker builds the
+ * tree and runs the rules, when the pool has a thread for every document's helper (a large file
+ * validated or built alone). Below it the helper's start costs more than it saves.
+ */
+export const HELPER_BYTES = 1024 * 1024;
 
 /** Called after each document, for progress display. */
 export type OnDone = (done: number, total: number, file: string) => void;
@@ -59,11 +67,16 @@ export async function runDocuments<R>(
   const threads = threadCount(options.jobs, files.length);
   const pool = shared ?? runPool(config, options, files.length);
   const context: RunContext = { register: config.register, collection: config.collection };
+  const helpers = pool.threads >= 2 * files.length;
   let done = 0;
   try {
     return await inLanes(files, threads * 2, async (file) => {
       const input = await readInput(file, limits);
-      const dispatch: Dispatch = async (task) => (await pool.get()).run({ ...task, file, bytes: input.bytes!, ...(shared ? { context } : {}) });
+      const large = helpers && (input.bytes?.length ?? 0) >= HELPER_BYTES;
+      const dispatch: Dispatch = async (task) => {
+        const split = large && task.kind !== 'transform';
+        return (await pool.get()).run({ ...task, file, bytes: input.bytes!, ...(shared ? { context } : {}), ...(split ? { split } : {}) });
+      };
       const result = await handle(input, dispatch);
       onDone?.(++done, files.length, file);
       return result;

@@ -40,8 +40,19 @@ export interface DocumentTask {
   transform?: TransformOptions & { to: TargetName };
   /** The run's register and collection, when the pool was started without them. */
   context?: RunContext;
+  /** Set by the dispatcher: RELAX NG may go to a helper thread (a large document, a thread to spare). */
+  split?: boolean;
+  /** Set by the pool when it split the task: the channel to the RELAX NG helper (src/validate/relaxng/remote.ts). */
+  helper?: MessagePort;
   /** Set by the pool: the worker says here when it starts the document (the budget's clock). */
   port?: MessagePort;
+}
+
+/** A RELAX NG helper's task: the events of one document's gate come over the port. */
+export interface HelperTask {
+  file: string;
+  port: MessagePort;
+  context?: RunContext;
 }
 
 /** What a worker made of a document. Nothing is written yet. */

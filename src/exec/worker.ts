@@ -8,7 +8,8 @@ import { workerData } from 'node:worker_threads';
 import { writeCodeCaches } from '../saxon/code-cache.js';
 import { saxonJs } from '../saxon/load.js';
 import { runTask } from './document-job.js';
-import type { DocumentTask, RunConfig, TaskReply } from './tasks.js';
+import type { DocumentTask, HelperTask, RunConfig, TaskReply } from './tasks.js';
+import { relaxNgHelper } from '../validate/relaxng/remote.js';
 import { type Checkers, loadCheckers } from '../validate/document.js';
 import { type RegisterRef, registerTree } from '../validate/register.js';
 import { type PageRequest, renderPage } from '../targets/collection-stylesheet.js';
@@ -53,10 +54,29 @@ export default async function work(task: DocumentTask): Promise<TaskReply> {
   }
   port?.postMessage('start');
   port?.close();
-  const reply = await runTask(rest, run, checkers);
+  let reply: TaskReply;
+  try {
+    reply = await runTask(rest, run, checkers);
+  } finally {
+    // A document that never reached the gate (undecodable bytes) lets its helper go.
+    task.helper?.close();
+  }
   // After the first document, the code cache holds what every later one runs (once per thread).
   writeCodeCaches();
   return reply;
+}
+
+/**
+ * Validates one document against the schema from the events its gate sends (a split task's helper).
+ * @param task the document's path and the port the events come over.
+ */
+export async function relaxng(task: HelperTask): Promise<void> {
+  try {
+    const { grammar } = await baseCheckers();
+    await relaxNgHelper(task.port, grammar, task.file);
+  } finally {
+    task.port.close();
+  }
 }
 
 /**

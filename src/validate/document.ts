@@ -1,9 +1,11 @@
 /**
- * Composes the checks for one document: parse (well-formedness + RELAX NG in one saxes pass) →
- * SaxonJS tree → Schematron. SaxonJS sees the text only after the gate has accepted it, and the
- * tree it builds is the one the targets render (so SaxonJS parses each document once). A fatal
- * diagnostic skips the later steps; every document gets a result.
+ * Composes the checks for one document: parse (well-formedness + RELAX NG in one saxes pass, or
+ * RELAX NG in a helper thread fed by that pass) → SaxonJS tree → Schematron. SaxonJS sees the
+ * text only after the gate has accepted it, and the tree it builds is the one the targets render
+ * (so SaxonJS parses each document once). A fatal diagnostic skips the later steps; every
+ * document gets a result.
  */
+import type { MessagePort } from 'node:worker_threads';
 import type { SaxonNode } from 'saxon-js';
 import { type Diagnostic, type FileResult, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { locateFindings } from './schematron/findings.js';
@@ -13,6 +15,7 @@ import { saxonDocument } from '../saxon/load.js';
 import type { ParsedDocument } from '../xml/document.js';
 import { parse } from '../xml/parse.js';
 import { type Grammar, loadGrammar, relaxNgObserver } from './relaxng/validate.js';
+import { remoteRelaxNg } from './relaxng/remote.js';
 import { type CompiledRules, loadRules, runRules } from './schematron/validate.js';
 import { type RegisterRef, registerTree } from './register.js';
 import { registerRuleParams } from './rule-params.js';
@@ -71,13 +74,20 @@ export async function loadCheckers(options: ValidateOptions = {}): Promise<Check
  * @param file the path to report.
  * @param text the decoded text.
  * @param checkers from `loadCheckers`.
+ * @param helper a channel to a RELAX NG helper thread (relaxng/remote.ts): the gate's events go
+ *   there instead of to a validator in this thread, which meanwhile builds the tree and runs the rules.
  */
-export async function validateText(file: string, text: string, checkers: Checkers): Promise<ValidatedDocument> {
+export async function validateText(file: string, text: string, checkers: Checkers, helper?: MessagePort): Promise<ValidatedDocument> {
   const diagnostics: Diagnostic[] = [];
-  const parsed = parse(file, text, [relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits, { root: checkers.root });
-  if (!parsed.ok) return { result: { file, diagnostics: parsed.diagnostics }, parsed };
+  const remote = helper ? remoteRelaxNg(helper) : undefined;
+  const parsed = parse(file, text, [remote?.observer ?? relaxNgObserver(checkers.grammar, file, diagnostics)], checkers.limits, { root: checkers.root });
+  if (!parsed.ok) {
+    remote?.abort();
+    return { result: { file, diagnostics: parsed.diagnostics }, parsed };
+  }
   diagnostics.push(...parsed.diagnostics);
   const tree = await saxonDocument(parsed.text);
   diagnostics.push(...locateFindings(runRules(checkers.rules, file, tree, registerRuleParams(checkers.register, file)), parsed));
+  if (remote) diagnostics.push(...(await remote.findings()));
   return { result: { file, diagnostics: sortDiagnostics(diagnostics) }, parsed, tree };
 }
