@@ -12,6 +12,7 @@ import { BUNDLED_RULES_SEF } from './bundled.js';
 import { COMPILER_SEF, PACKAGE_ROOT, schematronToSef } from './compile.js';
 import { failureMessage, locateFindings, readFindings, type RuleOutcome } from './findings.js';
 import { nodeIndex } from './node-index.js';
+import { valueOwners } from './value-owners.js';
 import { refuseBundledIds } from './pattern-ids.js';
 import { cached } from '../../io/cache.js';
 import { DIAGNOSTIC_NS } from '../../saxon/run-stylesheet.js';
@@ -24,13 +25,18 @@ export interface CompiledRules {
   path: string;
   /** The compiled stylesheet (SEF). */
   sef: object;
+  /** Set on the bundled rules: they take parameters found in a walk of the tree (value-owners.ts). */
+  bundled?: boolean;
   /** Further rule sets run after this one (a user's `--rules` beside the bundled rules). */
-  more?: { path: string; sef: object }[];
+  more?: RuleSet[];
   /** Set when no rules run at all (`--no-bundled-rules` without `--rules`). */
   none?: boolean;
   /** What `loadRules` was given (a worker thread loads the same rules from it); unset for the bundled rules. */
   source?: RulesSource;
 }
+
+/** One compiled rule set. */
+type RuleSet = Pick<CompiledRules, 'path' | 'sef' | 'bundled'>;
 
 /** Which rules a run uses, as plain data. */
 export interface RulesSource {
@@ -51,7 +57,7 @@ export async function loadRules(rules?: string | readonly string[], bundled = tr
   const sets = await Promise.all([...(bundled ? [loadRuleSet()] : []), ...files.map((f) => loadRuleSet(f))]);
   if (bundled) await refuseBundledIds(files);
   const [first, ...more] = sets;
-  return { path: first.path, sef: first.sef, ...(more.length ? { more: more.map(({ path, sef }) => ({ path, sef })) } : {}), source: { files, bundled } };
+  return { path: first.path, sef: first.sef, ...(first.bundled ? { bundled: true } : {}), ...(more.length ? { more: more.map(({ path, sef }) => ({ path, sef })) } : {}), source: { files, bundled } };
 }
 
 /**
@@ -65,7 +71,7 @@ async function loadRuleSet(rulesPath?: string): Promise<CompiledRules> {
     const text = await readFile(sef, 'utf8').catch(() => {
       throw new Error(`Could not read the compiled rules \`${sef}\`: run \`npm run build\``);
     });
-    return { path: join(PACKAGE_ROOT, 'schemas/edition.sch'), sef: JSON.parse(text) as object };
+    return { path: join(PACKAGE_ROOT, 'schemas/edition.sch'), sef: JSON.parse(text) as object, bundled: true };
   }
   const path = resolve(rulesPath);
   const schText = await readFile(path, 'utf8').catch((err: Error) => {
@@ -94,7 +100,7 @@ export function runRules(rules: CompiledRules, file: string, tree: SaxonNode, pa
   return { findings };
 }
 
-function runRuleSet(rules: { path: string; sef: object }, file: string, tree: SaxonNode, params: Record<string, unknown>): RuleOutcome {
+function runRuleSet(rules: RuleSet, file: string, tree: SaxonNode, params: Record<string, unknown>): RuleOutcome {
   try {
     const index = nodeIndex(tree);
     const result = saxonJs().transform(
@@ -111,6 +117,7 @@ function runRuleSet(rules: { path: string; sef: object }, file: string, tree: Sa
           [`Q{${DIAGNOSTIC_NS}}attribute-owners`]: index.owners,
           // docs/encoding.md §2, rule id-matches-file: the file's base name without `.xml`.
           'Q{}file-id': basename(file).replace(/\.xml$/i, ''),
+          ...(rules.bundled ? valueOwners(tree) : {}),
           ...params,
         },
       },
