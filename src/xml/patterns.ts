@@ -14,7 +14,7 @@
  *
  * Such a pattern matches a pointer of n characters in O(8·n²) steps at worst; the targets apply it
  * only to pointers of at most 256 characters. The same subset is decided in XSLT by
- * `ed:safe-pattern` (xslt/common/pointers.xsl); a test keeps the two in step.
+ * `ed:safe-pattern` (xslt/common/patterns.xsl); a test keeps the two in step.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Position } from './positions.js';
